@@ -1,0 +1,7 @@
+package vn.partyreview.campaign;
+
+public enum CampaignStatus {
+    PLANNED,
+    RUNNING,
+    CLOSED
+}

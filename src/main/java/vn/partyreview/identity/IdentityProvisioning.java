@@ -1,0 +1,122 @@
+package vn.partyreview.identity;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import vn.partyreview.member.PartyMember;
+import vn.partyreview.member.Position;
+import vn.partyreview.member.PositionRole;
+import vn.partyreview.organization.Organization;
+import vn.partyreview.organization.PartyBody;
+
+/**
+ * Mirrors the domain into Camunda identity: one group per role per organisation or body, one user per member,
+ * memberships from the member's cell and positions. Runs inside the caller's transaction, so an import and its
+ * users commit or roll back together.
+ */
+@Service
+public class IdentityProvisioning {
+
+    private final IdentityService identityService;
+
+    public IdentityProvisioning(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    /**
+     * Creates what is missing; never removes. Returns the initial passwords of the users it created, by user id.
+     */
+    public Map<String, String> provision(Collection<Organization> organizations, Collection<PartyBody> bodies,
+                                         Collection<PartyMember> members, Supplier<String> initialPasswords) {
+        Set<String> groups = existingGroupIds();
+        for (Organization organization : organizations) {
+            for (GroupRole role : GroupRole.forOrganization(organization.getKind())) {
+                ensureGroup(groups, role, organization.getCode(), organization.getName());
+            }
+        }
+        for (PartyBody body : bodies) {
+            for (GroupRole role : GroupRole.forBody(body.getKind())) {
+                ensureGroup(groups, role, body.getCode(), body.getName());
+            }
+        }
+        Map<String, String> created = new LinkedHashMap<>();
+        for (PartyMember member : members) {
+            if (createUserIfMissing(member, initialPasswords, created)) {
+                for (String groupId : groupsOf(member, groups)) {
+                    identityService.createMembership(member.getUserId(), groupId);
+                }
+            } else {
+                addMissingMemberships(member, groups);
+            }
+        }
+        return created;
+    }
+
+    private Set<String> existingGroupIds() {
+        return identityService.createGroupQuery().groupType(GroupRole.GROUP_TYPE).list().stream()
+                .map(Group::getId).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private void ensureGroup(Set<String> existing, GroupRole role, String unitCode, String unitName) {
+        String id = role.groupOf(unitCode);
+        if (existing.add(id)) {
+            Group group = identityService.newGroup(id);
+            group.setName(role.groupName(unitName));
+            group.setType(GroupRole.GROUP_TYPE);
+            identityService.saveGroup(group);
+        }
+    }
+
+    private boolean createUserIfMissing(PartyMember member, Supplier<String> initialPasswords,
+                                        Map<String, String> created) {
+        if (identityService.createUserQuery().userId(member.getUserId()).count() > 0) {
+            return false;
+        }
+        User user = identityService.newUser(member.getUserId());
+        String fullName = member.getFullName().trim();
+        int lastSpace = fullName.lastIndexOf(' ');
+        // Vietnamese names put the given name last: "Nguyễn Văn An" -> first "An", last "Nguyễn Văn".
+        user.setFirstName(lastSpace < 0 ? fullName : fullName.substring(lastSpace + 1));
+        user.setLastName(lastSpace < 0 ? "" : fullName.substring(0, lastSpace));
+        String password = initialPasswords.get();
+        user.setPassword(password);
+        identityService.saveUser(user);
+        created.put(member.getUserId(), password);
+        return true;
+    }
+
+    private void addMissingMemberships(PartyMember member, Set<String> groups) {
+        Set<String> current = identityService.createGroupQuery().groupMember(member.getUserId()).list().stream()
+                .map(Group::getId).collect(Collectors.toSet());
+        for (String groupId : groupsOf(member, groups)) {
+            if (!current.contains(groupId)) {
+                identityService.createMembership(member.getUserId(), groupId);
+            }
+        }
+    }
+
+    /** The member's groups; a group a position needs but no organisation declared is created on the way. */
+    private Set<String> groupsOf(PartyMember member, Set<String> groups) {
+        Set<String> result = new HashSet<>();
+        Organization cell = member.getOfficialCell();
+        ensureGroup(groups, GroupRole.MEMBERS, cell.getCode(), cell.getName());
+        result.add(GroupRole.MEMBERS.groupOf(cell.getCode()));
+        for (Position position : member.getPositions()) {
+            for (GroupRole role : GroupRole.forPosition(position.getRole())) {
+                String unitName = position.getRole().scope() == PositionRole.Scope.ORGANIZATION
+                        ? position.getOrganization().getName() : position.getBody().getName();
+                ensureGroup(groups, role, position.getUnitCode(), unitName);
+                result.add(role.groupOf(position.getUnitCode()));
+            }
+        }
+        return result;
+    }
+}

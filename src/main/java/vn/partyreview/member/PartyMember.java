@@ -1,0 +1,176 @@
+package vn.partyreview.member;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import vn.partyreview.organization.Organization;
+import vn.partyreview.organization.PartyBody;
+
+/** A party member (đảng viên); also a Camunda user whose id is {@link #getUserId()}. */
+@Entity
+@Table(name = "party_member")
+public class PartyMember {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Party card number or the organisation's own member code. */
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(nullable = false, unique = true)
+    private String userId;
+
+    @Column(nullable = false)
+    private String fullName;
+
+    private String gender;
+
+    private LocalDate birthDate;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "official_cell_id")
+    private Organization officialCell;
+
+    /** Chi bộ sinh hoạt tạm thời, which comments before grading at the official cell. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "temporary_cell_id")
+    private Organization temporaryCell;
+
+    /** Chi bộ nơi cư trú, which fills the residence comment form. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "residence_cell_id")
+    private Organization residenceCell;
+
+    @Column(nullable = false)
+    private LocalDate admittedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MemberStatus status;
+
+    @Column(nullable = false)
+    private boolean civilServant;
+
+    /** Set for a member transferred in this year; the previous cell comments when the member spent 6 months there. */
+    private LocalDate transferredInOn;
+
+    private String previousCell;
+
+    @OneToMany(mappedBy = "member", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Position> positions = new ArrayList<>();
+
+    protected PartyMember() {
+    }
+
+    public PartyMember(String code, String userId, String fullName, Organization officialCell, LocalDate admittedOn,
+                       MemberStatus status, boolean civilServant) {
+        this.code = code;
+        this.userId = userId;
+        this.fullName = fullName;
+        this.officialCell = officialCell;
+        this.admittedOn = admittedOn;
+        this.status = status;
+        this.civilServant = civilServant;
+    }
+
+    public void describe(String gender, LocalDate birthDate) {
+        this.gender = gender;
+        this.birthDate = birthDate;
+    }
+
+    public void placeIn(Organization temporaryCell, Organization residenceCell) {
+        this.temporaryCell = temporaryCell;
+        this.residenceCell = residenceCell;
+    }
+
+    public void transferredIn(LocalDate on, String previousCell) {
+        this.transferredInOn = on;
+        this.previousCell = previousCell;
+    }
+
+    public void addPosition(PositionRole role, Organization organization, PartyBody body, String title) {
+        positions.add(new Position(this, role, organization, body, title));
+    }
+
+    /** Whole months of party membership at the given date (members admitted under 6 months are not graded). */
+    public int monthsSinceAdmission(LocalDate at) {
+        return (int) Period.between(admittedOn, at).toTotalMonths();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getGender() {
+        return gender;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public Organization getOfficialCell() {
+        return officialCell;
+    }
+
+    public Organization getTemporaryCell() {
+        return temporaryCell;
+    }
+
+    public Organization getResidenceCell() {
+        return residenceCell;
+    }
+
+    public LocalDate getAdmittedOn() {
+        return admittedOn;
+    }
+
+    public MemberStatus getStatus() {
+        return status;
+    }
+
+    public boolean isCivilServant() {
+        return civilServant;
+    }
+
+    public LocalDate getTransferredInOn() {
+        return transferredInOn;
+    }
+
+    public String getPreviousCell() {
+        return previousCell;
+    }
+
+    public List<Position> getPositions() {
+        return Collections.unmodifiableList(positions);
+    }
+}
