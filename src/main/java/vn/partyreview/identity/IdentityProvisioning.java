@@ -26,9 +26,11 @@ import vn.partyreview.organization.PartyBody;
 public class IdentityProvisioning {
 
     private final IdentityService identityService;
+    private final AccessGrants grants;
 
-    public IdentityProvisioning(IdentityService identityService) {
+    public IdentityProvisioning(IdentityService identityService, AccessGrants grants) {
         this.identityService = identityService;
+        this.grants = grants;
     }
 
     /**
@@ -72,6 +74,9 @@ public class IdentityProvisioning {
             group.setName(role.groupName(unitName));
             group.setType(GroupRole.GROUP_TYPE);
             identityService.saveGroup(group);
+            if (role.isSupervisor()) {
+                grants.grantCockpitReadOnly(id);
+            }
         }
     }
 

@@ -1,0 +1,77 @@
+package vn.partyreview.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * The few authorizations the application grants. Task rights are never granted here: the engine gives READ and
+ * UPDATE on a task to its assignee and candidate groups only, so a user sees just their own and their groups' tasks.
+ */
+@Component
+public class AccessGrants {
+
+    private final AuthorizationService authorizationService;
+
+    AccessGrants(AuthorizationService authorizationService) {
+        this.authorizationService = authorizationService;
+    }
+
+    /** Every signed-in user may open Tasklist and see process names and start forms. */
+    void grantTasklistToEveryone() {
+        grantGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grantGlobal(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    }
+
+    void grantFilterToEveryone(String filterId) {
+        grantGlobal(Resources.FILTER, filterId, Permissions.READ);
+    }
+
+    /** Supervisors watch progress and lateness in Cockpit, read-only. */
+    void grantCockpitReadOnly(String groupId) {
+        grantGroup(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grantGroup(groupId, Resources.PROCESS_DEFINITION, ANY,
+                Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
+        grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grantGroup(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grantGroup(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+
+    private void grantGlobal(Resource resource, String resourceId, Permission... permissions) {
+        boolean exists = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+                .resourceType(resource).resourceId(resourceId).count() > 0;
+        if (!exists) {
+            save(authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL), ANY, null, resource, resourceId,
+                    permissions);
+        }
+    }
+
+    private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        boolean exists = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).count() > 0;
+        if (!exists) {
+            save(authorizationService.createNewAuthorization(AUTH_TYPE_GRANT), null, groupId, resource, resourceId,
+                    permissions);
+        }
+    }
+
+    private void save(Authorization authorization, String userId, String groupId, Resource resource,
+                      String resourceId, Permission... permissions) {
+        authorization.setUserId(userId);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+}
