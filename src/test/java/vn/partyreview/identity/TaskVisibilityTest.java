@@ -1,0 +1,130 @@
+package vn.partyreview.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import vn.partyreview.member.MemberStatus;
+import vn.partyreview.member.PartyMember;
+import vn.partyreview.member.PositionRole;
+import vn.partyreview.organization.CellCategory;
+import vn.partyreview.organization.Organization;
+import vn.partyreview.organization.OrganizationKind;
+
+/** A member signed in sees the tasks of their own cell and none of another cell's, in lists, filters and data. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TaskVisibilityTest {
+
+    private static final String PASSWORD = "member-Password-1";
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> TASKS =
+            new ParameterizedTypeReference<>() { };
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    IdentityProvisioning provisioning;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    FilterService filterService;
+
+    String taskOfCellA;
+    String taskOfCellB;
+
+    @BeforeAll
+    void twoCellsWithOneTaskEach() {
+        Organization ward = new Organization("DU-T", "Đảng bộ phường T", OrganizationKind.BASIC_COMMITTEE,
+                CellCategory.WARD_COMMITTEE, null, LocalDate.of(2004, 1, 1));
+        Organization cellA = cell("CB-A", "Chi bộ A", ward);
+        Organization cellB = cell("CB-B", "Chi bộ B", ward);
+        PartyMember memberA = member("DVA1", "membera", cellA);
+        PartyMember secretaryA = member("DVA2", "secretarya", cellA);
+        secretaryA.addPosition(PositionRole.SECRETARY, cellA, null, "Bí thư chi bộ");
+        PartyMember memberB = member("DVB1", "memberb", cellB);
+        provisioning.provision(List.of(ward, cellA, cellB), List.of(), List.of(memberA, secretaryA, memberB),
+                InitialPasswords.fixed(PASSWORD));
+
+        repositoryService.createDeployment().addModelInstance("tiny.bpmn", Bpmn.createExecutableProcess("tiny")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("Task_SelfReview").name("Viết bản tự kiểm điểm")
+                .camundaCandidateGroups("${cellCode}.members")
+                .endEvent().done()).deploy();
+        taskOfCellA = startFor("CB-A");
+        taskOfCellB = startFor("CB-B");
+    }
+
+    @Test
+    void memberSeesOnlyOwnCellTasks() {
+        assertThat(taskIds("membera", "/engine-rest/task")).containsExactly(taskOfCellA);
+        assertThat(taskIds("memberb", "/engine-rest/task")).containsExactly(taskOfCellB);
+    }
+
+    @Test
+    void groupFilterOfTasklistShowsOnlyOwnCellTasks() {
+        String filterId = filterService.createFilterQuery().filterName(TasklistSetup.MY_GROUP_TASKS)
+                .singleResult().getId();
+        assertThat(taskIds("membera", "/engine-rest/filter/" + filterId + "/list")).containsExactly(taskOfCellA);
+        assertThat(taskIds("memberb", "/engine-rest/filter/" + filterId + "/list")).containsExactly(taskOfCellB);
+    }
+
+    @Test
+    void anotherCellsTaskAndDataAreForbidden() {
+        TestRestTemplate asMemberA = rest.withBasicAuth("membera", PASSWORD);
+        // Task queries are filtered by authorization: another cell's task does not even exist for this member.
+        assertThat(asMemberA.getForEntity("/engine-rest/task/" + taskOfCellB, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(asMemberA.getForEntity("/engine-rest/task/" + taskOfCellB + "/variables", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        String instanceB = taskService.createTaskQuery().taskId(taskOfCellB).singleResult().getProcessInstanceId();
+        assertThat(asMemberA.getForEntity("/engine-rest/process-instance/" + instanceB + "/variables", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(asMemberA.getForEntity("/engine-rest/task/" + taskOfCellA + "/variables", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private List<String> taskIds(String userId, String path) {
+        ResponseEntity<List<Map<String, Object>>> answer = rest.withBasicAuth(userId, PASSWORD)
+                .exchange(path, HttpMethod.GET, null, TASKS);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return answer.getBody().stream().map(task -> (String) task.get("id")).toList();
+    }
+
+    private String startFor(String cellCode) {
+        String instanceId = runtimeService.startProcessInstanceByKey("tiny", Map.of("cellCode", cellCode)).getId();
+        return taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+    }
+
+    private static Organization cell(String code, String name, Organization parent) {
+        return new Organization(code, name, OrganizationKind.CELL, CellCategory.RESIDENTIAL, parent,
+                LocalDate.of(2010, 1, 1));
+    }
+
+    private static PartyMember member(String code, String userId, Organization cell) {
+        return new PartyMember(code, userId, "Nguyễn Văn " + userId, cell, LocalDate.of(2000, 1, 1),
+                MemberStatus.ACTIVE, false);
+    }
+}
