@@ -14,13 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import vn.partyreview.support.SpringAppTest;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import vn.partyreview.member.MemberStatus;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PositionRole;
@@ -29,8 +28,7 @@ import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationKind;
 
 /** A member signed in sees the tasks of their own cell and none of another cell's, in lists, filters and data. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@SpringAppTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskVisibilityTest {
 

@@ -1,0 +1,66 @@
+package vn.partyreview.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * With {@code -Dpartyreview.test.database=postgres} (set by the failsafe run of {@code ./mvnw verify}), every
+ * Spring test context gets its own fresh database on a real PostgreSQL server started once per JVM from the
+ * embedded binaries on Maven Central; otherwise the tests run on in-memory H2.
+ */
+public class PostgresTestDatabase implements EnvironmentPostProcessor {
+
+    public static final String SWITCH = "partyreview.test.database";
+
+    private static EmbeddedPostgres server;
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!"postgres".equals(System.getProperty(SWITCH))) {
+            return;
+        }
+        String database = "t" + UUID.randomUUID().toString().replace("-", "");
+        createDatabase(database);
+        environment.getPropertySources().addFirst(new MapPropertySource("postgres-test-database", Map.of(
+                "spring.datasource.url", server().getJdbcUrl("postgres", database),
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "postgres")));
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting anyway
+                }
+            }));
+        }
+        return server;
+    }
+
+    private static void createDatabase(String name) {
+        try (Connection connection = server().getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create test database " + name, e);
+        }
+    }
+}
