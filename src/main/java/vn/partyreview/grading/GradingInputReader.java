@@ -48,14 +48,6 @@ public class GradingInputReader {
         return value;
     }
 
-    public <T> T read(String json, Class<T> type) {
-        try {
-            return read(mapper.readTree(json), type);
-        } catch (IOException e) {
-            throw invalid("", "Nội dung không phải JSON hợp lệ");
-        }
-    }
-
     private <T> T bind(JsonNode json, Class<T> type) {
         // unknown properties pass: later rule sets (e.g. points-based) may send more data
         ObjectReader reader = mapper.readerFor(type)
