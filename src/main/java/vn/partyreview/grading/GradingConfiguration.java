@@ -1,0 +1,23 @@
+package vn.partyreview.grading;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.partyreview.grading.rules.GradingRuleSet;
+import vn.partyreview.grading.rules.GradingRuleSets;
+import vn.partyreview.grading.rules.qd132.Qd132RuleSet;
+
+/** Every GradingRuleSet bean joins the registry: a new regulation is one more bean, callers stay unchanged. */
+@Configuration
+class GradingConfiguration {
+
+    @Bean
+    Qd132RuleSet qd132RuleSet() {
+        return new Qd132RuleSet();
+    }
+
+    @Bean
+    GradingRuleSets gradingRuleSets(List<GradingRuleSet> ruleSets) {
+        return new GradingRuleSets(ruleSets);
+    }
+}

@@ -1,0 +1,66 @@
+package vn.partyreview.grading;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.partyreview.grading.rules.Level;
+import vn.partyreview.grading.rules.Reason;
+
+/**
+ * Step "Kiểm tra mức xếp loại": a decided level above the ceiling or beyond the quota group's 20% is sent back
+ * to the deciding body with {@code decisionRejectedReasons}, through the BPMN error {@value #LEVEL_NOT_ALLOWED}.
+ */
+@Component("validateDecision")
+public class ValidateDecisionDelegate implements JavaDelegate {
+
+    public static final String LEVEL_NOT_ALLOWED = "LEVEL_NOT_ALLOWED";
+
+    private final GradingService grading;
+    private final DecidedLevels decidedLevels;
+    private final ProcessJson json;
+
+    public ValidateDecisionDelegate(GradingService grading, DecidedLevels decidedLevels, ObjectMapper mapper) {
+        this.grading = grading;
+        this.decidedLevels = decidedLevels;
+        this.json = new ProcessJson(mapper);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        List<Reason> problems = problems(execution);
+        List<String> messages = problems.stream().map(Reason::message).toList();
+        execution.setVariable("decisionRejectedReasons", json.list(messages));
+        if (!problems.isEmpty()) {
+            throw new BpmnError(LEVEL_NOT_ALLOWED, String.join(" ", messages));
+        }
+    }
+
+    private List<Reason> problems(DelegateExecution execution) {
+        Level decided = levelOrNull(execution.getVariable("decidedLevel"));
+        if (decided == null) {
+            String allowed = Arrays.stream(Level.values()).map(Level::label).collect(Collectors.joining(", "));
+            return List.of(new Reason("DECISION-INVALID-LEVEL", "Phải chọn một trong các mức: " + allowed + "."));
+        }
+        Level ceiling = levelOrNull(execution.getVariable("ceilingLevel"));
+        return grading.decisionProblems((String) execution.getVariable("ruleSet"), decided, ceiling,
+                groupLevels(execution));
+    }
+
+    private List<Level> groupLevels(DelegateExecution execution) {
+        String campaignId = (String) execution.getVariable("campaignId");
+        String quotaGroup = (String) execution.getVariable("quotaGroup");
+        return campaignId == null || quotaGroup == null ? List.of() : decidedLevels.levelsInGroup(campaignId, quotaGroup);
+    }
+
+    private static Level levelOrNull(Object value) {
+        return Arrays.stream(Level.values())
+                .filter(level -> level.name().equals(value))
+                .findFirst()
+                .orElse(null);
+    }
+}

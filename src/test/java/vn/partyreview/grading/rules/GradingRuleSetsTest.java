@@ -1,0 +1,29 @@
+package vn.partyreview.grading.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.partyreview.grading.rules.qd132.Qd132RuleSet;
+
+class GradingRuleSetsTest {
+
+    private final GradingRuleSets registry = new GradingRuleSets(List.of(new Qd132RuleSet()));
+
+    @Test
+    void picksTheRuleSetById() {
+        assertThat(registry.get("QD132-2018").id()).isEqualTo("QD132-2018");
+    }
+
+    @Test
+    void defaultsToQd132WhenNoIdIsGiven() {
+        assertThat(registry.get(null).id()).isEqualTo("QD132-2018");
+        assertThat(registry.get(" ").id()).isEqualTo("QD132-2018");
+    }
+
+    @Test
+    void rejectsAnUnknownId() {
+        assertThatThrownBy(() -> registry.get("QD366-2025")).isInstanceOf(UnknownRuleSetException.class);
+    }
+}
