@@ -34,7 +34,8 @@ import vn.partyreview.grading.rules.qd132.Qd132RuleSet;
 class GradingDecisionProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-test.cfg.xml").build();
 
     private static final String KEY_TOT_OTHERS_TOT = """
             [{"code": "nhiem-vu", "key": true, "rating": "TOT"}, {"code": "tu-tuong", "key": false, "rating": "TOT"}]""";

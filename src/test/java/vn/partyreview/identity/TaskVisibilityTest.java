@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import vn.partyreview.support.SpringAppTest;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -26,6 +25,7 @@ import vn.partyreview.member.PositionRole;
 import vn.partyreview.organization.CellCategory;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationKind;
+import vn.partyreview.support.SpringAppTest;
 
 /** A member signed in sees the tasks of their own cell and none of another cell's, in lists, filters and data. */
 @SpringAppTest
