@@ -19,6 +19,8 @@ record MemberRow(int row, String code, String userId, String fullName, String ge
     }
 
     private static final Pattern POSITION = Pattern.compile("([^@:]+)@([^@:]+):(.+)");
+    /** Length of member_position.title. */
+    private static final int MAX_TITLE_LENGTH = 255;
 
     static MemberRow read(RowReader reader) {
         MemberStatus status = reader.choice("status", MemberStatus.class, "Tình trạng đảng viên");
@@ -50,9 +52,13 @@ record MemberRow(int row, String code, String userId, String fullName, String ge
                         "Chức vụ không đúng dạng '" + item + "' (dùng VAI_TRÒ@MÃ_ĐƠN_VỊ:Chức danh)");
                 continue;
             }
+            String title = matcher.group(3).strip();
+            if (title.length() > MAX_TITLE_LENGTH) {
+                reader.reject("positions", item, "Chức danh dài quá " + MAX_TITLE_LENGTH + " ký tự");
+            }
             PositionRole role = reader.choice("positions", matcher.group(1), PositionRole.class, "Vai trò");
             if (role != null) {
-                positions.add(new PositionItem(role, matcher.group(2).strip(), matcher.group(3).strip()));
+                positions.add(new PositionItem(role, matcher.group(2).strip(), title));
             }
         }
         return positions;

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -83,7 +84,7 @@ class WorkbookImportTest extends ImportTestBase {
             assertThat(members.findByUserId("xl.pta").orElseThrow().isCivilServant()).isTrue();
             assertThat(members.findByUserId("xl.pta").orElseThrow().getAdmittedOn())
                     .isEqualTo(LocalDate.of(1999, 3, 3));
-            assertThat(collectives.findByCodeIn(java.util.List.of("XL-TT")).get(0).getMembers()).hasSize(2);
+            assertThat(collectives.findByCodeIn(List.of("XL-TT")).get(0).getMembers()).hasSize(2);
         });
     }
 
