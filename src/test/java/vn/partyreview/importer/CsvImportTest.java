@@ -77,7 +77,8 @@ class CsvImportTest extends ImportTestBase {
         LeadershipCollective committee = collectives.findByCodeIn(List.of("CSV-TT-CB01")).get(0);
         assertThat(committee.getOrganization().getCode()).isEqualTo("CSV-CB-TDP01");
         assertThat(committee.getHead().getCode()).isEqualTo("CSV-M001");
-        assertThat(committee.getMembers()).extracting(PartyMember::getCode).containsExactly("CSV-M001", "CSV-M002");
+        assertThat(committee.getMembers()).extracting(PartyMember::getCode)
+                .containsExactlyInAnyOrder("CSV-M001", "CSV-M002");
         LeadershipCollective mttq = collectives.findByCodeIn(List.of("CSV-TT-MTTQ")).get(0);
         assertThat(mttq.getBody().getCode()).isEqualTo("CSV-MTTQ-GB");
     }

@@ -6,32 +6,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Base64;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+/** The import endpoint behind the real /api sign-in: administrators only. */
 class ImportControllerTest extends ImportTestBase {
 
     @Autowired
     MockMvc mockMvc;
 
-    @AfterEach
-    void signOut() {
-        identityService.clearAuthentication();
-    }
+    private static final String ADMIN = basic("admin", "test-admin-Secret-1");
 
     @Test
     void importsCsvPartsForAnAdministrator() throws Exception {
-        identityService.setAuthentication("admin", List.of(Groups.CAMUNDA_ADMIN));
-
         mockMvc.perform(multipart("/api/import")
                         .file(csvPart("organizations", "code,name,kind\nRS-CB,Chi bộ cơ sở REST,BASIC_CELL\n"))
                         .file(csvPart("members", "code,user_id,full_name,official_cell,admitted_on\n"
-                                + "RS-M1,rs.a,Đinh Văn A,RS-CB,03/02/1999\n")))
+                                + "RS-M1,rs.a,Đinh Văn A,RS-CB,03/02/1999\n"))
+                        .header(HttpHeaders.AUTHORIZATION, ADMIN))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.counts.organizations").value(1))
                 .andExpect(jsonPath("$.counts.members").value(1))
@@ -43,12 +40,12 @@ class ImportControllerTest extends ImportTestBase {
 
     @Test
     void answersEveryErrorWith400() throws Exception {
-        identityService.setAuthentication("admin", List.of(Groups.CAMUNDA_ADMIN));
         Snapshot before = snapshot();
 
         mockMvc.perform(multipart("/api/import")
                         .file(new MockMultipartFile("organizations", "organizations.csv", "text/csv",
-                                bytes("/import/unknown-parent/organizations.csv"))))
+                                bytes("/import/unknown-parent/organizations.csv")))
+                        .header(HttpHeaders.AUTHORIZATION, ADMIN))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(2))
                 .andExpect(jsonPath("$.errors[0].table").value("organizations"))
@@ -63,27 +60,35 @@ class ImportControllerTest extends ImportTestBase {
 
     @Test
     void answersAnUnreadableFileWith400() throws Exception {
-        identityService.setAuthentication("admin", List.of(Groups.CAMUNDA_ADMIN));
-
         mockMvc.perform(multipart("/api/import")
                         .file(new MockMultipartFile("file", "data.xlsx", "application/octet-stream",
-                                "not a workbook".getBytes())))
+                                "not a workbook".getBytes()))
+                        .header(HttpHeaders.AUTHORIZATION, ADMIN))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("Không đọc được tệp Excel: hãy dùng tệp .xlsx"));
     }
 
     @Test
     void refusesUsersOutsideCamundaAdmin() throws Exception {
-        identityService.setAuthentication("someone", List.of("RS-CB.committee"));
+        if (identityService.createUserQuery().userId("someone").count() == 0) {
+            User someone = identityService.newUser("someone");
+            someone.setPassword("someone-Password-1");
+            identityService.saveUser(someone);
+        }
         MockMultipartFile file = csvPart("organizations", "code,name,kind\nRS-X,Chi bộ X,BASIC_CELL\n");
 
-        mockMvc.perform(multipart("/api/import").file(file))
+        mockMvc.perform(multipart("/api/import").file(file)
+                        .header(HttpHeaders.AUTHORIZATION, basic("someone", "someone-Password-1")))
                 .andExpect(status().isForbidden());
-        identityService.clearAuthentication();
         mockMvc.perform(multipart("/api/import").file(file))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isUnauthorized());
 
         assertThat(organizations.findByCode("RS-X")).isEmpty();
+    }
+
+    private static String basic(String userId, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((userId + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static MockMultipartFile csvPart(String table, String text) {

@@ -10,19 +10,15 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.organization.PartyBodyRepository;
+import vn.partyreview.support.SpringAppTest;
 
 /** One Spring context for all import tests; every data set uses its own code prefix, so tests do not collide. */
-@SpringBootTest
-@ActiveProfiles("test")
-@AutoConfigureMockMvc
+@SpringAppTest
 abstract class ImportTestBase {
 
     /** Row counts of everything an import writes, to prove a rejected file wrote nothing. */
