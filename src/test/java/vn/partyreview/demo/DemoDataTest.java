@@ -1,0 +1,86 @@
+package vn.partyreview.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.partyreview.collective.LeadershipCollectiveRepository;
+import vn.partyreview.member.MemberStatus;
+import vn.partyreview.member.PartyMember;
+import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.organization.CellCategory;
+import vn.partyreview.organization.Organization;
+import vn.partyreview.organization.OrganizationRepository;
+import vn.partyreview.support.SpringAppTest;
+
+/** The demo ward as the README promises it: the tree, the people, their logins and groups. */
+@SpringAppTest
+class DemoDataTest {
+
+    @Autowired
+    DemoData demoData;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    OrganizationRepository organizations;
+    @Autowired
+    PartyMemberRepository members;
+    @Autowired
+    LeadershipCollectiveRepository collectives;
+
+    @BeforeEach
+    void load() {
+        demoData.loadIfAbsent();
+    }
+
+    @Test
+    void loadsOnceAndKeepsStableCodes() {
+        assertThat(demoData.loadIfAbsent()).isFalse();
+        Organization ward = organizations.findByCode("DU-GIANGBIEN").orElseThrow();
+        assertThat(ward.getName()).isEqualTo("Đảng bộ phường Giang Biên");
+        assertThat(organizations.findByParent(ward)).extracting(Organization::getCategory).contains(
+                CellCategory.RESIDENTIAL, CellCategory.PUBLIC_SCHOOL, CellCategory.NON_STATE_ENTERPRISE,
+                CellCategory.WARD_POLICE).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void adminSeesAtLeastFortyUsersOverRest() {
+        ResponseEntity<Map> count = rest.withBasicAuth("admin", "test-admin-Secret-1")
+                .getForEntity("/engine-rest/user/count?memberOfGroup=CB-TDP01.members", Map.class);
+        assertThat(count.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(count.getBody().get("count")).isEqualTo(6);
+        long demoUsers = members.findAll().stream().filter(m -> m.getCode().startsWith("DV")).count();
+        assertThat(demoUsers).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    void demoMembersSignInWithTheDemoPasswordAndSeeTheirGroups() {
+        ResponseEntity<String> groups = rest.withBasicAuth("binhnv", "demo")
+                .getForEntity("/engine-rest/group?member=binhnv", String.class);
+        assertThat(groups.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(groups.getBody()).contains("CB-TDP01.committee", "CB-TDP01.members");
+    }
+
+    @Test
+    void coversTheSpecialCasesOfTheRules() {
+        assertThat(member("DV0024").getStatus()).isEqualTo(MemberStatus.EXEMPT);
+        assertThat(member("DV0054").getAdmittedOn()).isAfter(LocalDate.of(2026, 6, 30));
+        assertThat(member("DV0053").getPreviousCell()).isNotBlank();
+        assertThat(member("DV0042").getTemporaryCell().getId())
+                .isEqualTo(organizations.findByCode("CB-SONGDUONG").orElseThrow().getId());
+        assertThat(members.findAll().stream().filter(PartyMember::isCivilServant).count()).isGreaterThan(10);
+        assertThat(collectives.findByCodeIn(List.of("TT-HDND-GIANGBIEN", "LD-UBND-GIANGBIEN",
+                "BTT-MTTQ-GIANGBIEN", "BCH-DU-GIANGBIEN"))).hasSize(4);
+    }
+
+    private PartyMember member(String code) {
+        return members.findByCodeIn(List.of(code)).get(0);
+    }
+}
