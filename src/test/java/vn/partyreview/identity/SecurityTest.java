@@ -40,8 +40,12 @@ class SecurityTest {
 
     @Test
     void wrongPasswordIsRefused() {
-        assertThat(rest.withBasicAuth("admin", "wrong").getForEntity("/engine-rest/task", String.class)
+        // Not the admin: a failed login delays that user's next logins (Camunda's brute-force throttling).
+        createPlainUser("throttled");
+        assertThat(rest.withBasicAuth("throttled", "wrong").getForEntity("/engine-rest/task", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth("throttled", "wrong").postForEntity("/api/grading/quota",
+                json("{\"levels\":[]}"), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
