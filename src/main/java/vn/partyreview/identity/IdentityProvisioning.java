@@ -88,9 +88,9 @@ public class IdentityProvisioning {
         User user = identityService.newUser(member.getUserId());
         String fullName = member.getFullName().trim();
         int lastSpace = fullName.lastIndexOf(' ');
-        // Vietnamese names put the given name last: "Nguyễn Văn An" -> first "An", last "Nguyễn Văn".
-        user.setFirstName(lastSpace < 0 ? fullName : fullName.substring(lastSpace + 1));
-        user.setLastName(lastSpace < 0 ? "" : fullName.substring(0, lastSpace));
+        // The webapps show "first last": family and middle names go first so "Nguyễn Văn An" reads as written.
+        user.setFirstName(lastSpace < 0 ? fullName : fullName.substring(0, lastSpace));
+        user.setLastName(lastSpace < 0 ? "" : fullName.substring(lastSpace + 1));
         String password = initialPasswords.get();
         user.setPassword(password);
         identityService.saveUser(user);

@@ -1,0 +1,89 @@
+package vn.partyreview.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The real Camunda Tasklist in Debian's headless chromium ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver},
+ * installed by .ci/run). Screenshots go to {@code target/screenshots}.
+ */
+public final class TasklistBrowser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    public TasklistBrowser(int port) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // The machine has no internet: background networking would only produce refused connections.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.baseUrl = "http://localhost:" + port;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public void signIn(String userId, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
+        visible(By.cssSelector("input[ng-model=username]")).sendKeys(userId);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        visible(By.cssSelector("[cam-tasklist-filters], .filters"));
+    }
+
+    public void signOut() {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
+    }
+
+    public WebElement visible(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitUntilPageContains(String text) {
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
