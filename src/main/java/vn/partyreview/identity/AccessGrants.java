@@ -35,12 +35,16 @@ public class AccessGrants {
         grantGlobal(Resources.FILTER, filterId, Permissions.READ);
     }
 
-    /** Supervisors watch progress and lateness in Cockpit, read-only. */
+    /**
+     * Supervisors watch progress and lateness in Cockpit, read-only: they may read every instance and task (which
+     * is their job) but change nothing, and the engine gives them no task work rights.
+     */
     void grantCockpitReadOnly(String groupId) {
         grantGroup(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grantGroup(groupId, Resources.PROCESS_DEFINITION, ANY,
-                Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
+                Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE, Permissions.READ_TASK);
         grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grantGroup(groupId, Resources.TASK, ANY, Permissions.READ);
         grantGroup(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         grantGroup(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }

@@ -16,8 +16,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.partyreview.member.MemberStatus;
 import vn.partyreview.member.PartyMember;
@@ -62,8 +65,10 @@ class TaskVisibilityTest {
         PartyMember secretaryA = member("DVA2", "secretarya", cellA);
         secretaryA.addPosition(PositionRole.SECRETARY, cellA, null, "Bí thư chi bộ");
         PartyMember memberB = member("DVB1", "memberb", cellB);
-        provisioning.provision(List.of(ward, cellA, cellB), List.of(), List.of(memberA, secretaryA, memberB),
-                InitialPasswords.fixed(PASSWORD));
+        PartyMember supervisor = member("DVA3", "supervisort", cellA);
+        supervisor.addPosition(PositionRole.SUPERVISOR, ward, null, "Theo dõi tiến độ");
+        provisioning.provision(List.of(ward, cellA, cellB), List.of(),
+                List.of(memberA, secretaryA, memberB, supervisor), InitialPasswords.fixed(PASSWORD));
 
         repositoryService.createDeployment().addModelInstance("tiny.bpmn", Bpmn.createExecutableProcess("tiny")
                 .camundaHistoryTimeToLive(1)
@@ -102,6 +107,38 @@ class TaskVisibilityTest {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(asMemberA.getForEntity("/engine-rest/task/" + taskOfCellA + "/variables", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void supervisorWatchesEveryInstanceAndTaskButChangesNothing() {
+        TestRestTemplate asSupervisor = rest.withBasicAuth("supervisort", PASSWORD);
+        assertThat(taskIds("supervisort", "/engine-rest/task")).contains(taskOfCellA, taskOfCellB);
+        String instanceB = taskService.createTaskQuery().taskId(taskOfCellB).singleResult().getProcessInstanceId();
+        assertThat(asSupervisor.getForEntity("/engine-rest/process-instance/" + instanceB + "/variables",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        assertThat(asSupervisor.exchange("/engine-rest/process-instance/" + instanceB, HttpMethod.DELETE, null,
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(asSupervisor.postForEntity("/engine-rest/task/" + taskOfCellB + "/complete",
+                jsonBody("{}"), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(asSupervisor.postForEntity("/engine-rest/task/" + taskOfCellB + "/claim",
+                jsonBody("{\"userId\":\"supervisort\"}"), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceB).count()).isOne();
+    }
+
+    @Test
+    void membersHaveNoCockpit() {
+        ResponseEntity<String> auth = rest.withBasicAuth("membera", PASSWORD)
+                .getForEntity("/engine-rest/authorization/check?permissionName=ACCESS&resourceName=application"
+                        + "&resourceType=0&resourceId=cockpit", String.class);
+        assertThat(auth.getBody()).contains("\"authorized\":false");
+    }
+
+    private static HttpEntity<String> jsonBody(String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(json, headers);
     }
 
     private List<String> taskIds(String userId, String path) {
