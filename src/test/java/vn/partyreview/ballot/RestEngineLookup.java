@@ -18,4 +18,5 @@ final class RestEngineLookup {
         ProcessEngines.init(); // a no-op once done
         ProcessEngines.registerProcessEngine(engine);
     }
+
 }
