@@ -1,0 +1,55 @@
+package vn.partyreview.ballot;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import vn.partyreview.ballot.counting.MajorityOfDenominatorRule;
+
+/** Opening a session: the roll is frozen, the denominator fixed, the minimum attendance checked and recorded. */
+@Service
+class BallotOpening {
+
+    record Request(String processInstanceId, String title, String organizationCode, String chairGroup,
+                   List<BallotSubject> subjects, List<String> summoned, List<RollEntry> roll,
+                   OffsetDateTime deadline, String openedBy) {
+    }
+
+    private final BallotBox box;
+    private final MajorityOfDenominatorRule rule;
+
+    BallotOpening(BallotBox box, MajorityOfDenominatorRule rule) {
+        this.box = box;
+        this.rule = rule;
+    }
+
+    BallotSession open(Request request) {
+        checkRollMatchesSummons(request);
+        if (request.subjects().isEmpty()) {
+            throw new BallotRefusedException("Phiên bỏ phiếu phải có ít nhất một đối tượng biểu quyết.");
+        }
+        int denominator = (int) request.roll().stream().filter(e -> e.attendance().countsInDenominator()).count();
+        int present = (int) request.roll().stream().filter(e -> e.attendance().receivesBallot()).count();
+        BallotSession.Status status = rule.attendanceMet(present, denominator)
+                ? BallotSession.Status.OPEN : BallotSession.Status.NOT_HELD;
+        BallotSession session = new BallotSession(UUID.randomUUID().toString(), request.processInstanceId(),
+                request.title(), request.organizationCode(), request.chairGroup(), rule.name(),
+                rule.quorum().toString(), status, request.summoned().size(), denominator, present,
+                rule.quorum().minimumAttendance(denominator), 0, request.deadline(), request.openedBy(),
+                OffsetDateTime.now(), null);
+        box.open(session, request.subjects(), request.roll());
+        return session;
+    }
+
+    private static void checkRollMatchesSummons(Request request) {
+        Set<String> summoned = Set.copyOf(request.summoned());
+        Set<String> rolled = request.roll().stream().map(RollEntry::voterId).collect(Collectors.toSet());
+        if (summoned.isEmpty() || summoned.size() != request.summoned().size() || !rolled.equals(summoned)
+                || rolled.size() != request.roll().size()) {
+            throw new BallotRefusedException("Danh sách điểm danh phải ghi đúng một lần mỗi đảng viên được triệu "
+                    + "tập, không thêm, không bớt.");
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package vn.partyreview.ballot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.partyreview.identity.GroupRole;
+
+/**
+ * A cell holding a secret ballot in the running application: its members and chair as Camunda users, the ballot
+ * started as a caller would, and casts sent over {@code /engine-rest} exactly as Tasklist or a REST client sends them.
+ */
+final class BallotScenario {
+
+    static final String PASSWORD = "ballot-Voter-Secret-1";
+    static final String DEADLINE = "2099-12-15T17:00:00+07:00";
+
+    /** The two ways a voter completes the ballot task, each with the sheet as Json (Tasklist) or as a String. */
+    enum Route {
+        SUBMIT_FORM_JSON("submit-form", "Json"),
+        SUBMIT_FORM_STRING("submit-form", "String"),
+        COMPLETE_JSON("complete", "Json"),
+        COMPLETE_STRING("complete", "String");
+
+        final String endpoint;
+        final String type;
+
+        Route(String endpoint, String type) {
+            this.endpoint = endpoint;
+            this.type = type;
+        }
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    final String organization;
+    final String chair;
+    final List<String> voters;
+    final List<String> subjects;
+    private final ProcessEngine engine;
+
+    BallotScenario(ProcessEngine engine, String organization, int voterCount, String... subjectIds) {
+        this.engine = engine;
+        this.organization = organization;
+        this.chair = organization.toLowerCase() + "-chair";
+        this.voters = IntStream.rangeClosed(1, voterCount)
+                .mapToObj(i -> organization.toLowerCase() + "-voter-" + String.format("%02d", i)).toList();
+        this.subjects = List.of(subjectIds);
+    }
+
+    String chairGroup() {
+        return GroupRole.COMMITTEE.groupOf(organization);
+    }
+
+    BallotScenario provision() {
+        IdentityService identity = engine.getIdentityService();
+        group(identity, GroupRole.MEMBERS.groupOf(organization), "Đảng viên - Chi bộ " + organization);
+        group(identity, chairGroup(), "Chi ủy - Chi bộ " + organization);
+        user(identity, chair, "Trần Thị", "Bình", chairGroup());
+        for (String voter : voters) {
+            user(identity, voter, "Nguyễn Văn", voter.substring(voter.length() - 2), GroupRole.MEMBERS.groupOf(organization));
+        }
+        return this;
+    }
+
+    String start() {
+        List<Map<String, String>> subjectRows = subjects.stream()
+                .map(id -> Map.of("id", id, "name", "Đồng chí " + id.toUpperCase())).toList();
+        return engine.getRuntimeService().startProcessInstanceByKey(SecretBallot.PROCESS_KEY, Variables.createVariables()
+                .putValue(SecretBallot.TITLE, "Biểu quyết xếp loại đảng viên năm 2026 - Chi bộ " + organization)
+                .putValue(SecretBallot.ORGANIZATION, organization)
+                .putValueTyped(SecretBallot.SUBJECTS, SpinValues.jsonValue(json(subjectRows)).create())
+                .putValueTyped(SecretBallot.VOTERS, SpinValues.jsonValue(json(voters)).create())
+                .putValue(SecretBallot.CHAIR_GROUP, chairGroup())
+                .putValue(SecretBallot.DEADLINE, DEADLINE)).getId();
+    }
+
+    /** The chair's roll call through submit-form, as Tasklist posts the dynamic list: everyone present but the given. */
+    void open(TestRestTemplate rest, String instanceId, Map<String, Attendance> absent) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+                .taskDefinitionKey("Task_OpenSession").singleResult();
+        List<Map<String, String>> roll = new ArrayList<>();
+        for (String voter : voters) {
+            roll.add(Map.of("voterId", voter, "name", voter,
+                    "attendance", absent.getOrDefault(voter, Attendance.PRESENT).name()));
+        }
+        ResponseEntity<String> answer = post(rest, chair, task.getId(), "submit-form", SecretBallot.ROLL, "Json",
+                json(roll));
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    String taskOf(String instanceId, String voter) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).taskAssignee(voter)
+                .singleResult();
+        return task == null ? null : task.getId();
+    }
+
+    ResponseEntity<String> cast(TestRestTemplate rest, String instanceId, String voter, Route route,
+                                String... levels) {
+        return castOnTask(rest, taskOf(instanceId, voter), voter, route, levels);
+    }
+
+    ResponseEntity<String> castOnTask(TestRestTemplate rest, String taskId, String voter, Route route,
+                                      String... levels) {
+        List<Map<String, Object>> sheet = new ArrayList<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", subjects.get(i));
+            row.put("name", "Đồng chí " + subjects.get(i).toUpperCase());
+            row.put("level", levels[i]);
+            sheet.add(row);
+        }
+        return post(rest, voter, taskId, route.endpoint, SecretBallot.SHEET, route.type, json(sheet));
+    }
+
+    /** Runs the jobs the casts left (asyncAfter of each ballot task), as the job executor would. */
+    void runJobs(String instanceId) {
+        ManagementService management = engine.getManagementService();
+        List<Job> jobs;
+        while (!(jobs = management.createJobQuery().processInstanceId(instanceId).executable().list()).isEmpty()) {
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    String sessionId(String instanceId) {
+        return (String) engine.getRuntimeService().getVariable(instanceId, SecretBallot.SESSION_ID);
+    }
+
+    private static ResponseEntity<String> post(TestRestTemplate rest, String userId, String taskId, String endpoint,
+                                               String variable, String type, String value) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String body = json(Map.of("variables", Map.of(variable, Map.of("type", type, "value", value))));
+        return rest.withBasicAuth(userId, PASSWORD).exchange("/engine-rest/task/" + taskId + "/" + endpoint,
+                HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private static void group(IdentityService identity, String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(GroupRole.GROUP_TYPE);
+            identity.saveGroup(group);
+        }
+    }
+
+    private static void user(IdentityService identity, String id, String lastName, String firstName, String groupId) {
+        User user = identity.newUser(id);
+        user.setLastName(lastName);
+        user.setFirstName(firstName);
+        user.setPassword(PASSWORD);
+        identity.saveUser(user);
+        identity.createMembership(id, groupId);
+    }
+
+    static String json(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
