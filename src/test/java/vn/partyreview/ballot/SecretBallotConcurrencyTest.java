@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -41,11 +40,6 @@ class SecretBallotConcurrencyTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
-
-    @BeforeEach
-    void restUsesTheApplicationEngine() {
-        RestEngineLookup.useApplicationEngine(engine);
-    }
 
     @Test
     void fiftyConcurrentCastsAreAllCountedAndNobodyVotesTwice() throws Exception {

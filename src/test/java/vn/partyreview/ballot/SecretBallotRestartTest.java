@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,8 +20,11 @@ import vn.partyreview.ballot.BallotScenario.Route;
 /**
  * An unfinished session survives a restart: half the voters cast, the application stops and starts again on the
  * same database (an H2 file), the rest cast, and the tally is exact. Runs on H2 only: the PostgreSQL rerun of
- * {@code verify} gives every new context a fresh database, which a restart test cannot use.
+ * {@code verify} gives every new context a fresh database, which a restart test cannot use. Tagged
+ * {@code isolated}: it starts its own applications, so it runs in a JVM of its own (see the pom), away from the
+ * shared test context whose engine has the same name.
  */
+@Tag("isolated")
 class SecretBallotRestartTest {
 
     private static final int VOTERS = 10;
@@ -64,7 +68,6 @@ class SecretBallotRestartTest {
                 // arguments, not default properties: they must win over the test profile's in-memory database
                 .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + databaseDirectory.resolve("ballot")
                         + ";DB_CLOSE_ON_EXIT=FALSE");
-        RestEngineLookup.useApplicationEngine(engine(app));
         return app;
     }
 

@@ -15,7 +15,6 @@ import javax.sql.DataSource;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,11 +46,6 @@ class SecretBallotSecrecyTest {
     DataSource dataSource;
     @Autowired
     ObjectMapper mapper;
-
-    @BeforeEach
-    void restUsesTheApplicationEngine() {
-        RestEngineLookup.useApplicationEngine(engine);
-    }
 
     @Test
     void afterCastingNothingLinksAVoterToAChoice(CapturedOutput output) throws Exception {
