@@ -45,7 +45,7 @@ public class CampaignResults {
                     GradingDecision decision = decided.get(key);
                     return new SubjectResult(subject.getSubjectType(), subject.getSubjectCode(),
                             subject.getSubjectName(), subject.getOrganizationCode(), subject.getStatus(),
-                            subject.getSelfLevel(), subject.getBallotLevel(),
+                            subject.getSelfLevel(), subject.getCommitteeLevel(), subject.getBallotLevel(),
                             decision == null ? null : decision.getLevel(),
                             decision == null ? null : decision.getLevel().label(),
                             decision == null ? null : decision.getDecidedBy(),

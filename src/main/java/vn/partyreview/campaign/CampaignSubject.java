@@ -96,10 +96,6 @@ public class CampaignSubject {
         this.ballotLevel = level;
     }
 
-    public String getCampaignId() {
-        return campaignId;
-    }
-
     public SubjectType getSubjectType() {
         return subjectType;
     }

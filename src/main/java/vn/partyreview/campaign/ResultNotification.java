@@ -63,8 +63,4 @@ public class ResultNotification {
     public String getRecipient() {
         return recipient;
     }
-
-    public String getMessage() {
-        return message;
-    }
 }

@@ -66,12 +66,4 @@ public class SubjectLateness {
     public String getStage() {
         return stage;
     }
-
-    public String getSupervisorGroup() {
-        return supervisorGroup;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
-    }
 }

@@ -13,6 +13,7 @@ public record SubjectResult(
         String organizationCode,
         SubjectStatus status,
         Level selfLevel,
+        Level committeeLevel,
         Level ballotLevel,
         Level level,
         String levelLabel,

@@ -25,6 +25,8 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.partyreview.grading.rules.Level;
+import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.identity.IdentityProvisioning;
 import vn.partyreview.identity.InitialPasswords;
 import vn.partyreview.member.MemberStatus;
@@ -76,6 +78,10 @@ class WardCampaignEndToEndTest {
     @Autowired
     HistoryService historyService;
     @Autowired
+    SubjectOpinionRepository opinions;
+    @Autowired
+    ResultNotificationRepository notifications;
+    @Autowired
     TestRestTemplate rest;
 
     @Test
@@ -104,6 +110,9 @@ class WardCampaignEndToEndTest {
         for (String member : List.of("wardsec", "sec", "mem")) {
             complete(member, "Task_WriteSelfReview", MAU_02);
         }
+        // the cell's members are late: the ward's supervisors are told and the lateness recorded on the cell
+        lateAt("Timer_MembersDeadline");
+        complete("sec", "Task_FollowUpLateness", Map.of("followUpAction", "Nhắc chi bộ hoàn thành kiểm điểm"));
         complete("sec", "Task_RateCivilServant", Map.of("civilServantLevel", "HTTNV",
                 "civilServantManagerComment", "Hoàn thành tốt nhiệm vụ"));
         complete("sec", "Task_CommentFromResidence", Map.of("residenceCivicDuty", "TOT"));
@@ -146,6 +155,21 @@ class WardCampaignEndToEndTest {
         assertThat(results).filteredOn(line -> "E2E03".equals(line.get("subjectCode")))
                 .extracting(line -> line.get("ballotLevel"), line -> line.get("decidedBy"))
                 .containsExactly(tuple(null, "wardsec"));
+        assertThat(results).filteredOn(line -> "CB-E2E".equals(line.get("subjectCode")))
+                .extracting(line -> line.get("lateStages")).containsExactly(List.of("Kiểm điểm đảng viên"));
+        assertThat(opinions.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, SubjectType.PARTY_ORGANIZATION,
+                "CB-E2E")).extracting(SubjectOpinion::getBodyCode, SubjectOpinion::getLevel, SubjectOpinion::getGivenBy)
+                .containsExactly(tuple("UBND-E2E", Level.HTTNV, "mem"));
+        assertThat(notifications.findByCampaignId(campaignId))
+                .extracting(ResultNotification::getSubjectCode, ResultNotification::getRecipient)
+                .contains(tuple("E2E03", "mem"), tuple("E2E03", "CB-E2E.committee"),
+                        tuple("CB-E2E", "CB-E2E.committee"), tuple("CB-E2E", "DU-E2E.committee"),
+                        tuple("DU-E2E", "DU-E2E.committee"), tuple("DU-E2E", "QU-E2E.standing"))
+                .hasSize(10);
+    }
+
+    private void lateAt(String timer) {
+        managementService.executeJob(managementService.createJobQuery().activityId(timer).singleResult().getId());
     }
 
     private void aWardWithOneCell() {
