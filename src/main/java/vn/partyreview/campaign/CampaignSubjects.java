@@ -33,15 +33,17 @@ public class CampaignSubjects {
     private final CampaignDecisions decisions;
     private final PartyMemberRepository members;
     private final OrganizationRepository organizations;
+    private final CampaignService campaigns;
     private final ObjectMapper mapper;
 
     public CampaignSubjects(CampaignSubjectRepository subjects, CampaignDecisions decisions,
                             PartyMemberRepository members, OrganizationRepository organizations,
-                            ObjectMapper mapper) {
+                            CampaignService campaigns, ObjectMapper mapper) {
         this.subjects = subjects;
         this.decisions = decisions;
         this.members = members;
         this.organizations = organizations;
+        this.campaigns = campaigns;
         this.mapper = mapper;
     }
 
@@ -120,7 +122,8 @@ public class CampaignSubjects {
         facts.put("kind", org.getKind().isCell() ? "CELL" : "COMMITTEE");
         facts.put("subordinateLevels", subordinateLevels);
         if (org.getEstablishedOn() != null) {
-            facts.put("monthsSinceEstablished", Period.between(org.getEstablishedOn(), LocalDate.now()).toTotalMonths());
+            facts.put("monthsSinceEstablished",
+                    Period.between(org.getEstablishedOn(), campaigns.gradingDay(campaignId)).toTotalMonths());
         }
         return json(facts);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.grading.GradingDecision;
@@ -45,7 +46,7 @@ public class ResultNotifications {
 
     private void notifyDecided(String campaignId, SubjectType type, Collection<String> codes,
                                Function<String, String> subjectRecipient, String managerGroup) {
-        Instant now = Instant.now();
+        Instant now = ClockUtil.getCurrentTime().toInstant();
         decisions.findByCampaignIdAndCancelledFalse(campaignId).stream()
                 .filter(decision -> decision.getSubjectType() == type && codes.contains(decision.getSubjectId()))
                 .forEach(decision -> {

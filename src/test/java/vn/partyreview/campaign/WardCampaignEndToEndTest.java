@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -224,7 +225,7 @@ class WardCampaignEndToEndTest {
         });
     }
 
-    private <T> T as(String userId, java.util.function.Supplier<T> work) {
+    private <T> T as(String userId, Supplier<T> work) {
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList();
         identityService.setAuthentication(userId, groups);
