@@ -1,0 +1,61 @@
+package vn.partyreview.campaign;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.grading.GradingDecision;
+
+/** Every subject of a campaign with its level, from the subjects, decisions and lateness stored per subject. */
+@Service
+@Transactional(readOnly = true)
+public class CampaignResults {
+
+    private final CampaignRepository campaigns;
+    private final CampaignSubjectRepository subjects;
+    private final CampaignDecisions decisions;
+    private final SubjectLatenessRepository lateness;
+
+    public CampaignResults(CampaignRepository campaigns, CampaignSubjectRepository subjects,
+                           CampaignDecisions decisions, SubjectLatenessRepository lateness) {
+        this.campaigns = campaigns;
+        this.subjects = subjects;
+        this.decisions = decisions;
+        this.lateness = lateness;
+    }
+
+    /** Empty when there is no such campaign. */
+    public Optional<List<SubjectResult>> of(long campaignId) {
+        if (!campaigns.existsById(campaignId)) {
+            return Optional.empty();
+        }
+        String id = String.valueOf(campaignId);
+        Map<String, GradingDecision> decided = decisions.findByCampaignIdAndCancelledFalse(id).stream()
+                .collect(Collectors.toMap(decision -> key(decision.getSubjectType().name(), decision.getSubjectId()),
+                        Function.identity()));
+        Map<String, List<String>> late = lateness.findByCampaignId(id).stream()
+                .collect(Collectors.groupingBy(record -> key(record.getSubjectType().name(), record.getSubjectCode()),
+                        Collectors.mapping(SubjectLateness::getStage, Collectors.toList())));
+        return Optional.of(subjects.findByCampaignIdOrderBySubjectTypeAscSubjectCodeAsc(id).stream()
+                .map(subject -> {
+                    String key = key(subject.getSubjectType().name(), subject.getSubjectCode());
+                    GradingDecision decision = decided.get(key);
+                    return new SubjectResult(subject.getSubjectType(), subject.getSubjectCode(),
+                            subject.getSubjectName(), subject.getOrganizationCode(), subject.getStatus(),
+                            subject.getSelfLevel(), subject.getCommitteeLevel(), subject.getBallotLevel(),
+                            decision == null ? null : decision.getLevel(),
+                            decision == null ? null : decision.getLevel().label(),
+                            decision == null ? null : decision.getDecidedBy(),
+                            decision == null ? null : decision.getDecidedAt(),
+                            late.getOrDefault(key, List.of()));
+                })
+                .toList());
+    }
+
+    private static String key(String type, String code) {
+        return type + "/" + code;
+    }
+}

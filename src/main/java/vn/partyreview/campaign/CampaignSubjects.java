@@ -1,0 +1,154 @@
+package vn.partyreview.campaign;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.grading.GradingDecision;
+import vn.partyreview.grading.rules.Level;
+import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.member.MemberStatus;
+import vn.partyreview.member.PartyMember;
+import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.organization.Organization;
+import vn.partyreview.organization.OrganizationRepository;
+
+/**
+ * The subjects of a campaign and what their review produced, written per subject so that no process collects
+ * results in a shared variable. Also answers the grading input ({@code criteria}, {@code facts}) for the decision.
+ */
+@Service("campaignSubjects")
+@Transactional
+public class CampaignSubjects {
+
+    private final CampaignSubjectRepository subjects;
+    private final CampaignDecisions decisions;
+    private final PartyMemberRepository members;
+    private final OrganizationRepository organizations;
+    private final CampaignService campaigns;
+    private final ObjectMapper mapper;
+
+    public CampaignSubjects(CampaignSubjectRepository subjects, CampaignDecisions decisions,
+                            PartyMemberRepository members, OrganizationRepository organizations,
+                            CampaignService campaigns, ObjectMapper mapper) {
+        this.subjects = subjects;
+        this.decisions = decisions;
+        this.members = members;
+        this.organizations = organizations;
+        this.campaigns = campaigns;
+        this.mapper = mapper;
+    }
+
+    public void includeOrganization(String campaignId, String orgCode, String orgName) {
+        include(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode, orgName, orgCode, SubjectStatus.IN_REVIEW);
+    }
+
+    public void includeMember(String campaignId, String memberCode, MemberAssignment member) {
+        include(campaignId, SubjectType.MEMBER, memberCode, member.memberName(), member.cellCode(),
+                member.reviewed() ? SubjectStatus.IN_REVIEW : SubjectStatus.NOT_REVIEWED);
+    }
+
+    /** A member's review is over: with ratings, levels and facts when graded, otherwise reviewed only. */
+    public void recordMemberReview(String campaignId, String memberCode, boolean graded, LocalDate gradedAsOf,
+                                   Function<String, Object> form) {
+        CampaignSubject subject = subject(campaignId, SubjectType.MEMBER, memberCode);
+        if (!graded) {
+            subject.reviewedWithoutGrading();
+            return;
+        }
+        PartyMember member = members.findByCodeIn(List.of(memberCode)).get(0);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("monthsSinceAdmission", member.monthsSinceAdmission(gradedAsOf));
+        facts.put("committeeSuspendedOnly", member.getStatus() == MemberStatus.COMMITTEE_SUSPENDED);
+        facts.put("civilServant", member.isCivilServant());
+        if (member.isCivilServant() && form.apply("civilServantLevel") != null) {
+            facts.put("civilServantLevel", String.valueOf(form.apply("civilServantLevel")));
+        }
+        subject.selfAssessed(json(CriteriaSheet.MEMBER.rated(form)), json(facts),
+                level(form.apply("proposedMemberLevel")), level(form.apply("committeeProposedLevel")));
+    }
+
+    public void recordOrganizationSelfAssessment(String campaignId, String orgCode, Function<String, Object> form) {
+        subject(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode)
+                .selfAssessed(json(CriteriaSheet.COLLECTIVE.rated(form)), null, level(form.apply("proposedLevel")), null);
+    }
+
+    /** Members of a cell ready for the ballot and the decision, by code. */
+    @Transactional(readOnly = true)
+    public List<CampaignSubject> gradedMembers(String campaignId, String cellCode) {
+        return subjects.findByCampaignIdAndSubjectTypeAndOrganizationCodeAndStatusOrderBySubjectCode(
+                campaignId, SubjectType.MEMBER, cellCode, SubjectStatus.SELF_ASSESSED);
+    }
+
+    /** The levels the cell's ballot proposed; a member without a majority keeps none. */
+    public void recordBallotLevels(String campaignId, Map<String, Level> levelsByMember) {
+        levelsByMember.forEach((memberCode, level) ->
+                subject(campaignId, SubjectType.MEMBER, memberCode).proposedByBallot(level));
+    }
+
+    /** Grading input {@code criteria}: the subject's self-rated criteria. */
+    @Transactional(readOnly = true)
+    public String criteria(String campaignId, String subjectType, String subjectCode) {
+        return subject(campaignId, SubjectType.valueOf(subjectType), subjectCode).getCriteriaJson();
+    }
+
+    /**
+     * Grading input {@code facts}: stored for a member; for an organisation taken now from the levels decided
+     * for its subordinates (members of a cell, organisations under a committee), which are graded first.
+     */
+    @Transactional(readOnly = true)
+    public String facts(String campaignId, String subjectType, String subjectCode) {
+        if (SubjectType.valueOf(subjectType) == SubjectType.MEMBER) {
+            return subject(campaignId, SubjectType.MEMBER, subjectCode).getFactsJson();
+        }
+        Organization org = organizations.findByCode(subjectCode).orElseThrow();
+        Set<String> subordinates = org.getKind().isCell()
+                ? members.findByOfficialCell(org).stream().map(PartyMember::getCode).collect(Collectors.toSet())
+                : organizations.findByParent(org).stream().map(Organization::getCode).collect(Collectors.toSet());
+        SubjectType subordinateType = org.getKind().isCell() ? SubjectType.MEMBER : SubjectType.PARTY_ORGANIZATION;
+        List<String> subordinateLevels = decisions.findByCampaignIdAndCancelledFalse(campaignId).stream()
+                .filter(decision -> decision.getSubjectType() == subordinateType)
+                .filter(decision -> subordinates.contains(decision.getSubjectId()))
+                .map(GradingDecision::getLevel).map(Level::name).toList();
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("kind", org.getKind().isCell() ? "CELL" : "COMMITTEE");
+        facts.put("subordinateLevels", subordinateLevels);
+        if (org.getEstablishedOn() != null) {
+            facts.put("monthsSinceEstablished",
+                    Period.between(org.getEstablishedOn(), campaigns.gradingDay(campaignId)).toTotalMonths());
+        }
+        return json(facts);
+    }
+
+    private void include(String campaignId, SubjectType type, String code, String name, String orgCode,
+                         SubjectStatus status) {
+        if (subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, type, code).isEmpty()) {
+            subjects.save(new CampaignSubject(campaignId, type, code, name, orgCode, status));
+        }
+    }
+
+    private CampaignSubject subject(String campaignId, SubjectType type, String code) {
+        return subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, type, code)
+                .orElseThrow(() -> new IllegalStateException("Đối tượng " + code + " chưa có trong đợt " + campaignId));
+    }
+
+    private static Level level(Object value) {
+        return value == null ? null : Level.valueOf(value.toString());
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

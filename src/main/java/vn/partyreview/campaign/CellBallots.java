@@ -1,0 +1,81 @@
+package vn.partyreview.campaign;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.grading.rules.Level;
+import vn.partyreview.member.MemberStatus;
+import vn.partyreview.member.PartyMember;
+import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.organization.OrganizationRepository;
+
+/** The cell's secret ballot proposing a level per member [P II.2.5]: who is on the sheet, who votes, what came out. */
+@Service
+@Transactional(readOnly = true)
+public class CellBallots {
+
+    /** @param subjectsJson the {@code ballotSubjects} contract: a JSON list of {"id", "name"} */
+    public record BallotSheet(List<String> memberCodes, String subjectsJson, List<String> voterIds) {
+    }
+
+    private final CampaignSubjects subjects;
+    private final PartyMemberRepository members;
+    private final OrganizationRepository organizations;
+    private final ObjectMapper mapper;
+
+    public CellBallots(CampaignSubjects subjects, PartyMemberRepository members, OrganizationRepository organizations,
+                       ObjectMapper mapper) {
+        this.subjects = subjects;
+        this.members = members;
+        this.organizations = organizations;
+        this.mapper = mapper;
+    }
+
+    /** Every graded member of the cell is on the sheet; members in party activity vote. */
+    public BallotSheet sheet(String campaignId, String cellCode) {
+        List<CampaignSubject> graded = subjects.gradedMembers(campaignId, cellCode);
+        List<Map<String, String>> sheet = graded.stream()
+                .map(subject -> Map.of("id", subject.getSubjectCode(), "name", subject.getSubjectName()))
+                .toList();
+        List<String> voters = members.findByOfficialCell(organizations.findByCode(cellCode).orElseThrow()).stream()
+                .filter(member -> member.getStatus() == MemberStatus.ACTIVE
+                        || member.getStatus() == MemberStatus.COMMITTEE_SUSPENDED)
+                .map(PartyMember::getUserId)
+                .sorted()
+                .toList();
+        return new BallotSheet(graded.stream().map(CampaignSubject::getSubjectCode).toList(), write(sheet), voters);
+    }
+
+    /**
+     * The level proposed per member from {@code ballotResult}: an object keyed by subject id, or a list of entries
+     * with an {@code id}; a subject with no majority maps to null.
+     */
+    public Map<String, Level> proposedLevels(JsonNode ballotResult) {
+        Map<String, Level> levels = new LinkedHashMap<>();
+        if (ballotResult.isArray()) {
+            ballotResult.forEach(entry -> levels.put(entry.path("id").asText(entry.path("subjectId").asText()),
+                    levelOf(entry)));
+        } else {
+            ballotResult.fields().forEachRemaining(entry -> levels.put(entry.getKey(), levelOf(entry.getValue())));
+        }
+        return levels;
+    }
+
+    private static Level levelOf(JsonNode entry) {
+        JsonNode level = entry.path("level");
+        return level.isTextual() && !entry.path("noMajority").asBoolean(false) ? Level.valueOf(level.asText()) : null;
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

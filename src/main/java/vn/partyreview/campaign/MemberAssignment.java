@@ -1,0 +1,23 @@
+package vn.partyreview.campaign;
+
+/**
+ * Who does what for one member in a campaign.
+ *
+ * @param reviewed                false for members exempt from or suspended in party activity
+ * @param graded                  false for members admitted less than 6 months before the campaign's decision
+ * @param agencyHeadGroup         rates the member as a civil servant before party grading
+ * @param residenceCommitteeGroup comments on the member where they live; null when no residence cell is known
+ * @param chairUserId             chairs the member's review: the cell secretary, a deputy for the secretary
+ */
+public record MemberAssignment(
+        String memberName,
+        String memberUserId,
+        String cellCode,
+        boolean reviewed,
+        boolean graded,
+        boolean civilServant,
+        String agencyHeadGroup,
+        String residenceCommitteeGroup,
+        String chairUserId,
+        String cellCommitteeGroup) {
+}

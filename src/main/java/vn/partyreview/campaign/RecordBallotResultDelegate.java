@@ -1,0 +1,30 @@
+package vn.partyreview.campaign;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Step "Ghi nhận kết quả biểu quyết": the level the cell proposed for each member, from {@code ballotResult}. */
+@Component("recordBallotResult")
+public class RecordBallotResultDelegate implements JavaDelegate {
+
+    private final CellBallots ballots;
+    private final CampaignSubjects subjects;
+    private final ObjectMapper mapper;
+
+    public RecordBallotResultDelegate(CellBallots ballots, CampaignSubjects subjects, ObjectMapper mapper) {
+        this.ballots = ballots;
+        this.subjects = subjects;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) throws JsonProcessingException {
+        // a Spin JSON value or a JSON string: both print as JSON
+        JsonNode result = mapper.readTree(String.valueOf(execution.getVariable("ballotResult")));
+        subjects.recordBallotLevels((String) execution.getVariable("campaignId"), ballots.proposedLevels(result));
+    }
+}

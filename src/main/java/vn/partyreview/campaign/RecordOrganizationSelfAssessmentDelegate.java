@@ -1,0 +1,22 @@
+package vn.partyreview.campaign;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Step "Ghi nhận kết quả tự đánh giá": stores the organisation's Mẫu 01 ratings and proposed level. */
+@Component("recordOrganizationSelfAssessment")
+public class RecordOrganizationSelfAssessmentDelegate implements JavaDelegate {
+
+    private final CampaignSubjects subjects;
+
+    public RecordOrganizationSelfAssessmentDelegate(CampaignSubjects subjects) {
+        this.subjects = subjects;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        subjects.recordOrganizationSelfAssessment((String) execution.getVariable("campaignId"),
+                (String) execution.getVariable("orgCode"), execution::getVariable);
+    }
+}

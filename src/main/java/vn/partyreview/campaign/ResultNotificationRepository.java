@@ -1,0 +1,9 @@
+package vn.partyreview.campaign;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ResultNotificationRepository extends JpaRepository<ResultNotification, Long> {
+
+    List<ResultNotification> findByCampaignId(String campaignId);
+}

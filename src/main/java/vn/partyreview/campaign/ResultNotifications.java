@@ -1,0 +1,65 @@
+package vn.partyreview.campaign;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.grading.GradingDecision;
+import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.identity.GroupRole;
+import vn.partyreview.member.PartyMember;
+import vn.partyreview.member.PartyMemberRepository;
+
+/** Tells each graded subject and its managers the decided level [P II.6]. */
+@Service
+@Transactional
+public class ResultNotifications {
+
+    private final ResultNotificationRepository notifications;
+    private final CampaignDecisions decisions;
+    private final PartyMemberRepository members;
+
+    public ResultNotifications(ResultNotificationRepository notifications, CampaignDecisions decisions,
+                               PartyMemberRepository members) {
+        this.notifications = notifications;
+        this.decisions = decisions;
+        this.members = members;
+    }
+
+    /** Each member (as a user) and the cell committee that manages them. */
+    public void notifyMembers(String campaignId, Collection<String> memberCodes, String managerGroup) {
+        Map<String, String> userIds = members.findByCodeIn(memberCodes).stream()
+                .collect(Collectors.toMap(PartyMember::getCode, PartyMember::getUserId));
+        notifyDecided(campaignId, SubjectType.MEMBER, memberCodes, userIds::get, managerGroup);
+    }
+
+    /** The organisation's committee and the committee above that decided. */
+    public void notifyOrganization(String campaignId, String orgCode, String managerGroup) {
+        notifyDecided(campaignId, SubjectType.PARTY_ORGANIZATION, List.of(orgCode),
+                GroupRole.COMMITTEE::groupOf, managerGroup);
+    }
+
+    private void notifyDecided(String campaignId, SubjectType type, Collection<String> codes,
+                               Function<String, String> subjectRecipient, String managerGroup) {
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        decisions.findByCampaignIdAndCancelledFalse(campaignId).stream()
+                .filter(decision -> decision.getSubjectType() == type && codes.contains(decision.getSubjectId()))
+                .forEach(decision -> {
+                    String message = message(decision);
+                    notifications.save(new ResultNotification(campaignId, type, decision.getSubjectId(),
+                            subjectRecipient.apply(decision.getSubjectId()), message, now));
+                    notifications.save(new ResultNotification(campaignId, type, decision.getSubjectId(),
+                            managerGroup, message, now));
+                });
+    }
+
+    private static String message(GradingDecision decision) {
+        return "Kết quả xếp loại chất lượng của %s: %s.".formatted(decision.getSubjectId(),
+                decision.getLevel().label());
+    }
+}

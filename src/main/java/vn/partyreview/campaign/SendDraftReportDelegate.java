@@ -1,0 +1,25 @@
+package vn.partyreview.campaign;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** Step "Gửi dự thảo đến người dự hội nghị": the meeting may be held 3 working days later at the earliest. */
+@Component("sendDraftReport")
+public class SendDraftReportDelegate implements JavaDelegate {
+
+    private final CampaignSchedule schedule;
+
+    public SendDraftReportDelegate(CampaignSchedule schedule) {
+        this.schedule = schedule;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Date sentAt = ClockUtil.getCurrentTime();
+        execution.setVariable("draftSentAt", sentAt);
+        execution.setVariable("draftDiscussableAt", schedule.meetingNotBefore(sentAt));
+    }
+}

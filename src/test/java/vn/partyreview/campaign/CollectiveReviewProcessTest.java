@@ -1,0 +1,108 @@
+package vn.partyreview.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = "processes/collective-review.bpmn")
+class CollectiveReviewProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource("process-test.cfg.xml")
+            .excludeProcessDefinitionKeys("latenessEscalation")
+            .assertClassCoverageAtLeast(0.9).build();
+
+    private static final String MEETING_NOT_BEFORE = "2025-12-04T00:00:00+07:00";
+    private static final String DEADLINE = "2025-12-15T00:00:00+07:00";
+
+    private String stubDeployment;
+
+    @BeforeEach
+    void registerDelegates() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2025-12-01T09:00:00+07:00").toInstant()));
+        Mocks.register("campaignSchedule", new FixedSchedule(DEADLINE));
+        Mocks.register("sendDraftReport",
+                (JavaDelegate) execution -> execution.setVariable("draftDiscussableAt", MEETING_NOT_BEFORE));
+        stubDeployment = CalledProcessStub.deploy(repositoryService(), "latenessEscalation");
+    }
+
+    @AfterEach
+    void reset() {
+        repositoryService().deleteDeployment(stubDeployment, true);
+        ClockUtil.reset();
+        Mocks.reset();
+    }
+
+    @Test
+    void theMeetingWaitsForTheDraftToBeCirculatedThreeWorkingDaysAndForTheInDepthSuggestions() {
+        ProcessInstance instance = start();
+
+        assertThat(task("Task_DraftCollectiveReport", instance)).isAssignedTo("binhnv");
+        assertThat(task("Task_SuggestInDepthReview", instance)).hasCandidateGroup("DU-GIANGBIEN.inspection");
+        complete(task("Task_DraftCollectiveReport", instance), withVariables("proposedLevel", "HTTNV"));
+        assertThat(instance).isWaitingAt("Timer_DraftCirculated", "Task_SuggestInDepthReview");
+        assertThat(job("Timer_DraftCirculated", instance).getDuedate())
+                .isEqualTo(Date.from(OffsetDateTime.parse(MEETING_NOT_BEFORE).toInstant()));
+
+        complete(task("Task_SuggestInDepthReview", instance), withVariables("hasInDepthSuggestions", false));
+        assertThat(instance).isNotWaitingAt("Task_RecordReviewMeeting");
+        execute(job("Timer_DraftCirculated", instance));
+
+        assertThat(task(instance)).hasDefinitionKey("Task_RecordReviewMeeting").isAssignedTo("binhnv");
+        complete(task(instance));
+        assertThat(instance).isEnded().hasPassed("EndEvent_Reviewed").hasNotPassed("Call_EscalateReviewLate");
+    }
+
+    @Test
+    void aMeetingStillNotRecordedAtTheDeadlineIsReportedToTheSupervisorsAboveAndCanStillBeRecorded() {
+        ProcessInstance instance = start();
+        complete(task("Task_DraftCollectiveReport", instance));
+        complete(task("Task_SuggestInDepthReview", instance));
+        execute(job("Timer_DraftCirculated", instance));
+        assertThat(job("Timer_ReviewDeadline", instance).getDuedate())
+                .isEqualTo(Date.from(OffsetDateTime.parse(DEADLINE).toInstant()));
+
+        execute(job("Timer_ReviewDeadline", instance));
+
+        assertThat(instance).isWaitingAt("Task_RecordReviewMeeting", "Call_EscalateReviewLate");
+        ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
+        assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
+                "lateSubjectType", "PARTY_ORGANIZATION", "lateSubjectCode", "CB-TDP01",
+                "lateStage", "Hội nghị kiểm điểm tập thể", "supervisorGroup", "DU-GIANGBIEN.supervisor"));
+        complete(task(CalledProcessStub.TASK, escalation));
+        complete(task("Task_RecordReviewMeeting", instance));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_ReviewLateReported", "EndEvent_Reviewed");
+    }
+
+    private static ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey("collectiveReview", Map.of(
+                "campaignId", "1", "orgCode", "CB-TDP01", "orgName", "Chi bộ Tổ dân phố số 1",
+                "headUserId", "binhnv", "inspectionGroup", "DU-GIANGBIEN.inspection",
+                "supervisorGroup", "DU-GIANGBIEN.supervisor"));
+    }
+}

@@ -1,0 +1,29 @@
+package vn.partyreview.campaign;
+
+import java.util.Date;
+
+/** Test double of {@link CampaignSchedule} with one deadline for everything. */
+public class FixedSchedule {
+
+    private final String deadline;
+
+    FixedSchedule(String deadline) {
+        this.deadline = deadline;
+    }
+
+    public String deadlineFor(String campaignId, String orgCode) {
+        return deadline;
+    }
+
+    public String subordinatesDeadline(String campaignId, String orgCode) {
+        return deadline;
+    }
+
+    public String decisionDeadline(String campaignId) {
+        return deadline;
+    }
+
+    public String meetingNotBefore(Date sentAt) {
+        return deadline;
+    }
+}

@@ -1,0 +1,123 @@
+package vn.partyreview.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = "processes/organization-grading.bpmn")
+class OrganizationGradingProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource("process-test.cfg.xml")
+            .excludeProcessDefinitionKeys("gradingDecision", "latenessEscalation")
+            .assertClassCoverageAtLeast(0.9).build();
+
+    private final List<String> steps = new ArrayList<>();
+    private final Map<String, Object> opinions = new HashMap<>();
+    private final List<String> stubDeployments = new ArrayList<>();
+
+    @BeforeEach
+    void registerDelegates() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
+        Mocks.register("campaignSubjects", new StoredGradingInput());
+        Mocks.register("recordOrganizationSelfAssessment", (JavaDelegate) execution -> steps.add("self-assessment"));
+        Mocks.register("recordOpinion", (TaskListener) task ->
+                opinions.put((String) task.getVariable("bodyCode"), task.getVariable("opinionLevel")));
+        Mocks.register("notifyOrganizationResult", (JavaDelegate) execution -> steps.add("notified"));
+        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "gradingDecision"));
+        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "latenessEscalation"));
+    }
+
+    @AfterEach
+    void reset() {
+        stubDeployments.forEach(id -> repositoryService().deleteDeployment(id, true));
+        Mocks.reset();
+    }
+
+    @Test
+    void selfAssessmentThenOpinionsOfEveryRelatedBodyInParallelThenAppraisalAndTheDecision() {
+        ProcessInstance instance = start();
+
+        assertThat(task(instance)).hasDefinitionKey("Task_SelfAssessOrganization").hasCandidateGroup("CB-TDP01.committee");
+        complete(task(instance), withVariables("proposedLevel", "HTTNV"));
+        assertThat(steps).containsExactly("self-assessment");
+
+        List<Task> opinionTasks = taskQuery().processInstanceId(instance.getId()).list();
+        assertThat(opinionTasks).extracting(Task::getTaskDefinitionKey).containsOnly("Task_GiveOpinion");
+        assertThat(opinionTasks).hasSize(2);
+        complete(taskQuery().taskCandidateGroup("UBND-GIANGBIEN.leaders").singleResult(),
+                withVariables("opinionLevel", "HTTNV", "opinionComment", "Hoàn thành tốt chỉ tiêu"));
+        complete(taskQuery().taskCandidateGroup("MTTQ-GIANGBIEN.leaders").singleResult(),
+                withVariables("opinionLevel", "HTNV", "opinionComment", "Cần quan tâm công tác dân vận"));
+        assertThat(opinions).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "UBND-GIANGBIEN", "HTTNV", "MTTQ-GIANGBIEN", "HTNV"));
+
+        assertThat(task(instance)).hasDefinitionKey("Task_AppraiseOrganization").hasCandidateGroup("DU-GIANGBIEN.office");
+        complete(task(instance));
+        ProcessInstance decision = calledProcessInstance("gradingDecision", instance);
+        assertThat(runtimeService().getVariables(decision.getId())).containsAllEntriesOf(Map.of(
+                "subjectType", "PARTY_ORGANIZATION", "subjectId", "CB-TDP01", "decidingGroup", "DU-GIANGBIEN.committee",
+                "quotaGroup", "DU-GIANGBIEN/PARTY_ORGANIZATION", "criteria", StoredGradingInput.CRITERIA,
+                "facts", StoredGradingInput.FACTS));
+        complete(task(CalledProcessStub.TASK, decision));
+
+        assertThat(instance).isEnded().hasPassed("Task_NotifyResult", "EndEvent_OrganizationGraded");
+        assertThat(steps).containsExactly("self-assessment", "notified");
+    }
+
+    @Test
+    void aDecisionStillPendingAtTheDeadlineIsReportedAndTheDecisionGoesOn() {
+        ProcessInstance instance = start();
+        complete(task(instance));
+        taskQuery().processInstanceId(instance.getId()).list().forEach(opinion ->
+                complete(opinion, withVariables("opinionLevel", "HTNV")));
+        complete(task(instance));
+
+        execute(job("Timer_GradingDeadline", instance));
+
+        assertThat(instance).isWaitingAt("Call_GradingDecision", "Call_EscalateGradingLate");
+        ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
+        assertThat(runtimeService().getVariable(escalation.getId(), "lateStage")).isEqualTo("Quyết định xếp loại");
+        complete(task(CalledProcessStub.TASK, escalation));
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("gradingDecision", instance)));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_GradingLateReported", "EndEvent_OrganizationGraded");
+    }
+
+    private static ProcessInstance start() {
+        Map<String, Object> variables = new HashMap<>(Map.of(
+                "campaignId", "1", "ruleSet", "QD132-2018", "orgCode", "CB-TDP01", "orgName", "Chi bộ Tổ dân phố số 1",
+                "committeeGroup", "CB-TDP01.committee", "appraisingGroup", "DU-GIANGBIEN.office",
+                "decidingGroup", "DU-GIANGBIEN.committee", "quotaGroup", "DU-GIANGBIEN/PARTY_ORGANIZATION",
+                "supervisorGroup", "DU-GIANGBIEN.supervisor"));
+        variables.put("opinionBodyCodes", ProcessLists.of(List.of("MTTQ-GIANGBIEN", "UBND-GIANGBIEN")));
+        return runtimeService().startProcessInstanceByKey("organizationGrading", variables);
+    }
+}

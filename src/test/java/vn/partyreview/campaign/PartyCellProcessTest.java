@@ -1,0 +1,141 @@
+package vn.partyreview.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = "processes/party-cell.bpmn")
+class PartyCellProcessTest {
+
+    private static final List<String> CALLED = List.of(
+            "collectiveReview", "partyMember", "secretBallot", "gradingDecision", "organizationGrading",
+            "latenessEscalation");
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource("process-test.cfg.xml")
+            .excludeProcessDefinitionKeys(CALLED.toArray(String[]::new))
+            .assertClassCoverageAtLeast(0.9).build();
+
+    private final List<String> steps = new ArrayList<>();
+    private final List<String> stubDeployments = new ArrayList<>();
+
+    @BeforeEach
+    void registerDelegates() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
+        Mocks.register("campaignSubjects", new StoredGradingInput());
+        Mocks.register("prepareBallot", (JavaDelegate) execution -> {
+            steps.add("ballot prepared");
+            // DV0024 is exempt and DV0054 admitted this year: only the other two are graded
+            execution.setVariable("gradedMemberCodes", ProcessLists.of(List.of("DV0020", "DV0023")));
+            execution.setVariable("ballotTitle", "Biểu quyết đề xuất mức xếp loại chất lượng đảng viên");
+            execution.setVariable("ballotSubjects", "[{\"id\": \"DV0020\", \"name\": \"Nguyễn Văn Bình\"}]");
+            execution.setVariable("ballotVoters", ProcessLists.of(List.of("binhnv", "loint")));
+            execution.setVariable("ballotDeadline", "2025-12-15T00:00:00+07:00");
+        });
+        Mocks.register("recordBallotResult",
+                (JavaDelegate) execution -> steps.add("ballot " + execution.getVariable("ballotResult")));
+        Mocks.register("notifyMemberResults", (JavaDelegate) execution -> steps.add("members notified"));
+        CALLED.forEach(key -> stubDeployments.add(CalledProcessStub.deploy(repositoryService(), key)));
+    }
+
+    @AfterEach
+    void reset() {
+        stubDeployments.forEach(id -> repositoryService().deleteDeployment(id, true));
+        Mocks.reset();
+    }
+
+    @Test
+    void collectiveFirstThenMembersThenTheBallotThenDecisionsOnMembersAndLastTheCell() {
+        ProcessInstance instance = start();
+
+        completeCalled("collectiveReview", instance);
+        List<ProcessInstance> members = called("partyMember", instance);
+        assertThat(members).extracting(member -> runtimeService().getVariable(member.getId(), "memberCode"))
+                .containsExactlyInAnyOrder("DV0020", "DV0023", "DV0024", "DV0054");
+        members.forEach(member -> complete(task(CalledProcessStub.TASK, member)));
+        assertThat(steps).containsExactly("ballot prepared");
+
+        ProcessInstance ballot = calledProcessInstance("secretBallot", instance);
+        assertThat(runtimeService().getVariables(ballot.getId())).containsAllEntriesOf(Map.of(
+                "organizationCode", "CB-TDP01", "ballotChairGroup", "CB-TDP01.committee",
+                "ballotDeadline", "2025-12-15T00:00:00+07:00"));
+        complete(task(CalledProcessStub.TASK, ballot),
+                withVariables("ballotSessionId", "S1", "ballotResult", "{\"DV0020\": {\"level\": \"HTTNV\"}}"));
+        assertThat(steps).last().isEqualTo("ballot {\"DV0020\": {\"level\": \"HTTNV\"}}");
+
+        assertThat(task(instance)).hasDefinitionKey("Task_AppraiseCellReport").hasCandidateGroup("DU-GIANGBIEN.office");
+        complete(task(instance));
+        List<ProcessInstance> decisions = called("gradingDecision", instance);
+        assertThat(decisions).extracting(decision -> runtimeService().getVariables(decision.getId()))
+                .allSatisfy(variables -> assertThat(variables).containsAllEntriesOf(Map.of(
+                        "subjectType", "MEMBER", "decidingGroup", "DU-GIANGBIEN.committee",
+                        "quotaGroup", "DU-GIANGBIEN/MEMBER", "criteria", StoredGradingInput.CRITERIA)))
+                .extracting(variables -> variables.get("subjectId")).containsExactlyInAnyOrder("DV0020", "DV0023");
+        decisions.forEach(decision -> complete(task(CalledProcessStub.TASK, decision)));
+        assertThat(steps).last().isEqualTo("members notified");
+
+        assertThat(instance).isWaitingAt("Call_CellGrading");
+        completeCalled("organizationGrading", instance);
+        assertThat(instance).isEnded().hasPassed("EndEvent_CellGraded").hasNotPassed("Call_EscalateMembersLate");
+    }
+
+    @Test
+    void membersStillUnderReviewAtTheDeadlineAreReportedUpAndTheirReviewsGoOn() {
+        ProcessInstance instance = start();
+        completeCalled("collectiveReview", instance);
+
+        execute(job("Timer_MembersDeadline", instance));
+
+        ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
+        assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
+                "lateSubjectCode", "CB-TDP01", "lateStage", "Kiểm điểm đảng viên",
+                "supervisorGroup", "DU-GIANGBIEN.supervisor"));
+        complete(task(CalledProcessStub.TASK, escalation));
+        assertThat(instance).hasPassed("EndEvent_MembersLateReported").isWaitingAt("Call_PartyMembers");
+        assertThat(called("partyMember", instance)).hasSize(4);
+    }
+
+    private static List<ProcessInstance> called(String key, ProcessInstance caller) {
+        return processInstanceQuery().superProcessInstanceId(caller.getId()).processDefinitionKey(key).list();
+    }
+
+    private static void completeCalled(String key, ProcessInstance caller) {
+        complete(task(CalledProcessStub.TASK, calledProcessInstance(key, caller)));
+    }
+
+    private static ProcessInstance start() {
+        Map<String, Object> variables = new HashMap<>(Map.of(
+                "campaignId", "1", "ruleSet", "QD132-2018", "orgCode", "CB-TDP01", "orgName", "Chi bộ Tổ dân phố số 1",
+                "committeeGroup", "CB-TDP01.committee", "appraisingGroup", "DU-GIANGBIEN.office",
+                "memberDecidingGroup", "DU-GIANGBIEN.committee", "memberQuotaGroup", "DU-GIANGBIEN/MEMBER",
+                "supervisorGroup", "DU-GIANGBIEN.supervisor"));
+        variables.put("memberCodes", ProcessLists.of(List.of("DV0020", "DV0023", "DV0024", "DV0054")));
+        return runtimeService().startProcessInstanceByKey("partyCell", variables);
+    }
+}

@@ -1,0 +1,109 @@
+package vn.partyreview.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = "processes/party-member.bpmn")
+class PartyMemberProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource("process-test.cfg.xml")
+            .assertClassCoverageAtLeast(0.9).build();
+
+    private final Map<String, Object> member = new HashMap<>();
+    private final List<Object> recordedGraded = new ArrayList<>();
+
+    @BeforeEach
+    void registerDelegates() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        member.putAll(Map.of("memberName", "Nguyễn Thị Lợi", "memberUserId", "loint", "reviewed", true,
+                "graded", true, "civilServant", false, "agencyHeadGroup", "CB-TDP01.committee",
+                "hasResidenceCell", false, "chairUserId", "binhnv", "cellCommitteeGroup", "CB-TDP01.committee"));
+        Mocks.register("loadMember", (JavaDelegate) execution -> execution.setVariables(member));
+        Mocks.register("recordMemberReview",
+                (JavaDelegate) execution -> recordedGraded.add(execution.getVariable("graded")));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void anExemptOrSuspendedMemberIsNotReviewed() {
+        member.put("reviewed", false);
+        member.put("graded", false);
+
+        ProcessInstance instance = start();
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_NotReviewed").hasNotPassed("Task_WriteSelfReview");
+        assertThat(recordedGraded).isEmpty();
+    }
+
+    @Test
+    void aCivilServantLivingElsewhereIsRatedAndCommentedOnBeforeTheMeetingThenSelfAssessesAndIsProposed() {
+        member.putAll(Map.of("civilServant", true, "agencyHeadGroup", "UBND-GIANGBIEN.head",
+                "hasResidenceCell", true, "residenceCommitteeGroup", "CB-TDP02.committee"));
+
+        ProcessInstance instance = start();
+
+        assertThat(instance).isWaitingAt("Task_WriteSelfReview", "Task_RateCivilServant", "Task_CommentFromResidence");
+        assertThat(task("Task_WriteSelfReview", instance)).isAssignedTo("loint");
+        assertThat(task("Task_RateCivilServant", instance)).hasCandidateGroup("UBND-GIANGBIEN.head");
+        assertThat(task("Task_CommentFromResidence", instance)).hasCandidateGroup("CB-TDP02.committee");
+        complete(task("Task_WriteSelfReview", instance), withVariables("proposedMemberLevel", "HTTNV"));
+        complete(task("Task_RateCivilServant", instance), withVariables("civilServantLevel", "HTTNV"));
+        assertThat(instance).isWaitingAt("Task_CommentFromResidence").isNotWaitingAt("Task_RecordReviewMeeting");
+        complete(task("Task_CommentFromResidence", instance), withVariables("residenceCivicDuty", "TOT"));
+
+        assertThat(task(instance)).hasDefinitionKey("Task_RecordReviewMeeting").isAssignedTo("binhnv");
+        complete(task(instance));
+        assertThat(task(instance)).hasDefinitionKey("Task_SelfAssess").isAssignedTo("loint");
+        complete(task(instance), withVariables("dutiesRating", "TOT"));
+        assertThat(task(instance)).hasDefinitionKey("Task_ProposeLevel").hasCandidateGroup("CB-TDP01.committee");
+        complete(task(instance), withVariables("committeeProposedLevel", "HTTNV"));
+
+        assertThat(instance).isEnded().hasPassed("Task_RecordMemberReview", "EndEvent_MemberReviewed");
+        assertThat(recordedGraded).containsExactly(true);
+    }
+
+    @Test
+    void aMemberAdmittedLessThanSixMonthsAgoIsReviewedButNotGraded() {
+        member.put("graded", false);
+
+        ProcessInstance instance = start();
+
+        assertThat(instance).isWaitingAt("Task_WriteSelfReview").isNotWaitingAt("Task_RateCivilServant");
+        complete(task(instance));
+        complete(task("Task_RecordReviewMeeting", instance));
+
+        assertThat(instance).isEnded().hasNotPassed("Task_SelfAssess", "Task_ProposeLevel")
+                .hasPassed("Task_RecordMemberReview");
+        assertThat(recordedGraded).containsExactly(false);
+    }
+
+    private static ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey("partyMember",
+                Map.of("campaignId", "1", "ruleSet", "QD132-2018", "memberCode", "DV0023"));
+    }
+}

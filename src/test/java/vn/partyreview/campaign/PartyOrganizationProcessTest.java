@@ -1,0 +1,114 @@
+package vn.partyreview.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = "processes/party-organization.bpmn")
+class PartyOrganizationProcessTest {
+
+    private static final List<String> CALLED = List.of(
+            "partyCell", "collectiveReview", "organizationGrading", "latenessEscalation");
+    private static final String WARD = "DU-GIANGBIEN";
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource("process-test.cfg.xml")
+            .excludeProcessDefinitionKeys(CALLED.toArray(String[]::new))
+            .assertClassCoverageAtLeast(0.9).build();
+
+    private final List<String> stubDeployments = new ArrayList<>();
+
+    @BeforeEach
+    void registerDelegates() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
+        // the ward has two cells under it; any other code is a cell
+        Mocks.register("loadOrganization", (JavaDelegate) execution -> {
+            boolean ward = WARD.equals(execution.getVariable("orgCode"));
+            execution.setVariable("cell", !ward);
+            execution.setVariable("childOrgCodes", ProcessLists.of(ward ? List.of("CB-TDP01", "CB-TDP02") : List.of()));
+            execution.setVariable("supervisorGroup", ward ? "QU-LONGBIEN.supervisor" : "DU-GIANGBIEN.supervisor");
+        });
+        CALLED.forEach(key -> stubDeployments.add(CalledProcessStub.deploy(repositoryService(), key)));
+    }
+
+    @AfterEach
+    void reset() {
+        stubDeployments.forEach(id -> repositoryService().deleteDeployment(id, true));
+        Mocks.reset();
+    }
+
+    @Test
+    void aCellGoesToTheCellProcess() {
+        ProcessInstance instance = start("CB-TDP01");
+
+        assertThat(instance).isWaitingAt("Call_PartyCell");
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("partyCell", instance)));
+        assertThat(instance).isEnded().hasPassed("EndEvent_CellDone").hasNotPassed("Call_CommitteeReview");
+    }
+
+    @Test
+    void aCommitteeIsReviewedThenItsSubordinatesOneLevelDownThenItIsGraded() {
+        ProcessInstance instance = start(WARD);
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
+
+        List<ProcessInstance> subordinates = subordinates(instance);
+        assertThat(subordinates).extracting(child -> runtimeService().getVariable(child.getId(), "orgCode"))
+                .containsExactlyInAnyOrder("CB-TDP01", "CB-TDP02");
+        subordinates.forEach(child -> {
+            assertThat(child).isWaitingAt("Call_PartyCell");
+            complete(task(CalledProcessStub.TASK, calledProcessInstance("partyCell", child)));
+        });
+
+        assertThat(instance).isWaitingAt("Call_CommitteeGrading");
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("organizationGrading", instance)));
+        assertThat(instance).isEnded().hasPassed("EndEvent_CommitteeDone");
+    }
+
+    @Test
+    void subordinatesStillUnfinishedAtTheirDeadlineAreReportedToTheDistrictAndGoOn() {
+        ProcessInstance instance = start(WARD);
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
+
+        execute(job("Timer_SubordinatesDeadline", instance));
+
+        ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
+        assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
+                "lateSubjectCode", WARD, "supervisorGroup", "QU-LONGBIEN.supervisor"));
+        complete(task(CalledProcessStub.TASK, escalation));
+        assertThat(instance).hasPassed("EndEvent_SubordinatesLateReported").isWaitingAt("Call_SubordinateOrganizations");
+        assertThat(subordinates(instance)).hasSize(2);
+    }
+
+    private static List<ProcessInstance> subordinates(ProcessInstance caller) {
+        return processInstanceQuery().superProcessInstanceId(caller.getId()).processDefinitionKey("partyOrganization")
+                .list();
+    }
+
+    private static ProcessInstance start(String orgCode) {
+        return runtimeService().startProcessInstanceByKey("partyOrganization",
+                Map.of("campaignId", "1", "ruleSet", "QD132-2018", "orgCode", orgCode));
+    }
+}

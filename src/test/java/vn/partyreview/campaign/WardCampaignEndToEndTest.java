@@ -1,0 +1,265 @@
+package vn.partyreview.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.partyreview.grading.rules.Level;
+import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.identity.IdentityProvisioning;
+import vn.partyreview.identity.InitialPasswords;
+import vn.partyreview.member.MemberStatus;
+import vn.partyreview.member.PartyMember;
+import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.member.PositionRole;
+import vn.partyreview.organization.BodyKind;
+import vn.partyreview.organization.CellCategory;
+import vn.partyreview.organization.Organization;
+import vn.partyreview.organization.OrganizationKind;
+import vn.partyreview.organization.OrganizationRepository;
+import vn.partyreview.organization.PartyBody;
+import vn.partyreview.organization.PartyBodyRepository;
+import vn.partyreview.support.SpringAppTest;
+
+/**
+ * A small ward campaign run to final levels through the Java API, every task completed by a user of the group or
+ * the assignee it went to, with authorization on. The ward (DU-E2E) has one cell (CB-E2E) with a ward secretary,
+ * a cell secretary, a deputy who also leads the ward UBND, and an exempt veteran; QU-E2E is the district above.
+ */
+@SpringAppTest
+class WardCampaignEndToEndTest {
+
+    private static final String PASSWORD = "e2e-Password-1";
+    private static final Map<String, Object> MAU_01 = Map.of("leadershipRating", "TOT", "tasksRating", "TOT",
+            "democraticCentralismRating", "TOT", "antiDegradationRating", "TOT", "inspectionRating", "TOT",
+            "remedyRating", "TOT", "proposedLevel", "HTTNV");
+    private static final Map<String, Object> MAU_02 = Map.of("politicsEthicsRating", "TOT", "dutiesRating", "TOT",
+            "selfImprovementRating", "TOT", "remedyRating", "TOT", "proposedMemberLevel", "HTTNV");
+
+    @Autowired
+    OrganizationRepository organizations;
+    @Autowired
+    PartyBodyRepository bodies;
+    @Autowired
+    PartyMemberRepository members;
+    @Autowired
+    IdentityProvisioning provisioning;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    SubjectOpinionRepository opinions;
+    @Autowired
+    ResultNotificationRepository notifications;
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void aWardCampaignRunsFromTheStartToEverySubjectsFinalLevel() {
+        aWardWithOneCell();
+        CalledProcessStub.deploy(repositoryService, "secretBallot", "${ballotChairGroup}");
+        int year = LocalDate.now().getYear();
+
+        ProcessInstance campaign = as("admin", () -> runtimeService.startProcessInstanceByKey("campaign",
+                Map.of("year", year, "rootOrgCode", "DU-E2E")));
+        String campaignId = (String) runtimeService.getVariable(campaign.getId(), "campaignId");
+
+        // the ward committee's own review; the district inspection committee suggests
+        complete("wardsec", "Task_DraftCollectiveReport", MAU_01);
+        complete("distsec", "Task_SuggestInDepthReview", Map.of("hasInDepthSuggestions", false));
+        draftsCirculated();
+        complete("wardsec", "Task_RecordReviewMeeting", meeting());
+
+        // the cell's collective review before its members
+        complete("sec", "Task_DraftCollectiveReport", MAU_01);
+        complete("sec", "Task_SuggestInDepthReview", Map.of("hasInDepthSuggestions", false));
+        draftsCirculated();
+        complete("sec", "Task_RecordReviewMeeting", meeting());
+
+        // members: the exempt veteran has no task; the civil servant is rated by the agency first
+        for (String member : List.of("wardsec", "sec", "mem")) {
+            complete(member, "Task_WriteSelfReview", MAU_02);
+        }
+        // the cell's members are late: the ward's supervisors are told and the lateness recorded on the cell
+        lateAt("Timer_MembersDeadline");
+        complete("sec", "Task_FollowUpLateness", Map.of("followUpAction", "Nhắc chi bộ hoàn thành kiểm điểm"));
+        complete("sec", "Task_RateCivilServant", Map.of("civilServantLevel", "HTTNV",
+                "civilServantManagerComment", "Hoàn thành tốt nhiệm vụ"));
+        complete("sec", "Task_CommentFromResidence", Map.of("residenceCivicDuty", "TOT"));
+        complete("sec", "Task_RecordReviewMeeting", meeting());  // wardsec's review, chaired by the cell secretary
+        complete("mem", "Task_RecordReviewMeeting", meeting());  // the secretary's own review, chaired by the deputy
+        complete("sec", "Task_RecordReviewMeeting", meeting());  // mem's review
+        for (String member : List.of("wardsec", "sec", "mem")) {
+            complete(member, "Task_SelfAssess", MAU_02);
+            complete("sec", "Task_ProposeLevel", Map.of("committeeProposedLevel", "HTTNV",
+                    "committeeComment", "Đề xuất hoàn thành tốt nhiệm vụ"));
+        }
+
+        // the cell's ballot, the ward office's appraisal, the ward committee's decisions on members
+        complete("sec", CalledProcessStub.TASK, Map.of("ballotSessionId", "E2E-1", "ballotResult",
+                "{\"E2E01\": {\"level\": \"HTTNV\"}, \"E2E02\": {\"level\": \"HTTNV\"}, \"E2E03\": {\"level\": null, \"noMajority\": true}}"));
+        complete("sec", "Task_AppraiseCellReport", Map.of("dossierComplete", true, "appraisalNotes", "Đầy đủ"));
+        for (int i = 0; i < 3; i++) {
+            complete("wardsec", "Task_DecideLevel", decision("HTTNV"));
+        }
+
+        // the cell after its members: self-assessment, the ward UBND's opinion, appraisal, decision
+        complete("sec", "Task_SelfAssessOrganization", MAU_01);
+        complete("mem", "Task_GiveOpinion", Map.of("opinionLevel", "HTTNV", "opinionComment", "Tốt"));
+        complete("sec", "Task_AppraiseOrganization", Map.of("dossierComplete", true, "appraisalNotes", "Đạt"));
+        complete("wardsec", "Task_DecideLevel", decision("HTTNV"));
+
+        // the ward after its cells: decided by the district standing committee
+        complete("wardsec", "Task_SelfAssessOrganization", MAU_01);
+        complete("distsec", "Task_AppraiseOrganization", Map.of("dossierComplete", true, "appraisalNotes", "Đạt"));
+        complete("distsec", "Task_DecideLevel", decision("HTTNV"));
+
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(campaign.getId())
+                .singleResult().getEndActivityId()).isEqualTo("EndEvent_CampaignClosed");
+        List<Map<String, Object>> results = results(campaignId);
+        assertThat(results).extracting(line -> line.get("subjectCode") + "=" + line.get("level"))
+                .containsExactlyInAnyOrder("E2E01=HTTNV", "E2E02=HTTNV", "E2E03=HTTNV", "E2E04=null",
+                        "CB-E2E=HTTNV", "DU-E2E=HTTNV");
+        assertThat(results).filteredOn(line -> "E2E04".equals(line.get("subjectCode")))
+                .extracting(line -> line.get("status")).containsExactly("NOT_REVIEWED");
+        assertThat(results).filteredOn(line -> "E2E03".equals(line.get("subjectCode")))
+                .extracting(line -> line.get("ballotLevel"), line -> line.get("decidedBy"))
+                .containsExactly(tuple(null, "wardsec"));
+        assertThat(results).filteredOn(line -> "CB-E2E".equals(line.get("subjectCode")))
+                .extracting(line -> line.get("lateStages")).containsExactly(List.of("Kiểm điểm đảng viên"));
+        assertThat(opinions.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, SubjectType.PARTY_ORGANIZATION,
+                "CB-E2E")).extracting(SubjectOpinion::getBodyCode, SubjectOpinion::getLevel, SubjectOpinion::getGivenBy)
+                .containsExactly(tuple("UBND-E2E", Level.HTTNV, "mem"));
+        assertThat(notifications.findByCampaignId(campaignId))
+                .extracting(ResultNotification::getSubjectCode, ResultNotification::getRecipient)
+                .contains(tuple("E2E03", "mem"), tuple("E2E03", "CB-E2E.committee"),
+                        tuple("CB-E2E", "CB-E2E.committee"), tuple("CB-E2E", "DU-E2E.committee"),
+                        tuple("DU-E2E", "DU-E2E.committee"), tuple("DU-E2E", "QU-E2E.standing"))
+                .hasSize(10);
+    }
+
+    private void lateAt(String timer) {
+        managementService.executeJob(managementService.createJobQuery().activityId(timer).singleResult().getId());
+    }
+
+    private void aWardWithOneCell() {
+        Organization district = organizations.save(new Organization("QU-E2E", "Đảng bộ quận E2E",
+                OrganizationKind.DISTRICT_COMMITTEE, null, null, LocalDate.of(2004, 1, 1)));
+        Organization districtCell = organizations.save(new Organization("CB-E2EQ", "Chi bộ Cơ quan Quận ủy E2E",
+                OrganizationKind.BASIC_CELL, CellCategory.OTHER, district, LocalDate.of(2004, 1, 1)));
+        Organization ward = organizations.save(new Organization("DU-E2E", "Đảng bộ phường E2E",
+                OrganizationKind.BASIC_COMMITTEE, CellCategory.WARD_COMMITTEE, district, LocalDate.of(2004, 1, 1)));
+        Organization cell = organizations.save(new Organization("CB-E2E", "Chi bộ Tổ dân phố E2E",
+                OrganizationKind.CELL, CellCategory.RESIDENTIAL, ward, LocalDate.of(2004, 1, 1)));
+        PartyBody ubnd = bodies.save(new PartyBody("UBND-E2E", "Lãnh đạo UBND phường E2E", BodyKind.UBND_LEADERSHIP,
+                ward));
+
+        PartyMember distsec = member("E2E00", "distsec", districtCell, MemberStatus.ACTIVE, true);
+        distsec.addPosition(PositionRole.SECRETARY, district, null, "Bí thư Quận ủy");
+        distsec.addPosition(PositionRole.STANDING_MEMBER, district, null, "Ủy viên Ban Thường vụ");
+        distsec.addPosition(PositionRole.ORGANIZING_STAFF, district, null, "Ban Tổ chức");
+        distsec.addPosition(PositionRole.INSPECTION_MEMBER, district, null, "Ủy ban Kiểm tra");
+        distsec.addPosition(PositionRole.SUPERVISOR, district, null, "Theo dõi tiến độ");
+        distsec.addPosition(PositionRole.SECRETARY, districtCell, null, "Bí thư chi bộ");
+        PartyMember wardsec = member("E2E01", "wardsec", cell, MemberStatus.ACTIVE, true);
+        wardsec.addPosition(PositionRole.SECRETARY, ward, null, "Bí thư Đảng ủy phường");
+        PartyMember sec = member("E2E02", "sec", cell, MemberStatus.ACTIVE, false);
+        sec.addPosition(PositionRole.SECRETARY, cell, null, "Bí thư chi bộ");
+        sec.addPosition(PositionRole.OFFICE_STAFF, ward, null, "Văn phòng Đảng ủy");
+        sec.addPosition(PositionRole.INSPECTION_MEMBER, ward, null, "Ủy ban Kiểm tra Đảng ủy");
+        sec.addPosition(PositionRole.SUPERVISOR, ward, null, "Theo dõi tiến độ");
+        PartyMember mem = member("E2E03", "mem", cell, MemberStatus.ACTIVE, false);
+        mem.addPosition(PositionRole.DEPUTY_SECRETARY, cell, null, "Phó Bí thư chi bộ");
+        mem.addPosition(PositionRole.BODY_HEAD, null, ubnd, "Chủ tịch UBND phường");
+        mem.placeIn(null, cell);
+        PartyMember veteran = member("E2E04", "veteran", cell, MemberStatus.EXEMPT, false);
+        List<PartyMember> all = members.saveAll(List.of(distsec, wardsec, sec, mem, veteran));
+        provisioning.provision(List.of(district, districtCell, ward, cell), List.of(ubnd), all,
+                InitialPasswords.fixed(PASSWORD));
+    }
+
+    private static PartyMember member(String code, String userId, Organization cell, MemberStatus status,
+                                      boolean civilServant) {
+        return new PartyMember(code, userId, "Nguyễn Văn " + userId, cell, LocalDate.of(2000, 1, 1), status,
+                civilServant);
+    }
+
+    /** Completes one task of the given kind that the user sees, as that user with their groups. */
+    private void complete(String userId, String taskKey, Map<String, Object> variables) {
+        as(userId, () -> {
+            List<Task> tasks = taskService.createTaskQuery().taskDefinitionKey(taskKey).orderByTaskId().asc().list();
+            assertThat(tasks).as("%s sees a task %s", userId, taskKey).isNotEmpty();
+            taskService.complete(tasks.get(0).getId(), variables);
+            return null;
+        });
+    }
+
+    private <T> T as(String userId, Supplier<T> work) {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList();
+        identityService.setAuthentication(userId, groups);
+        try {
+            return work.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** The 3 working days' notice has passed. */
+    private void draftsCirculated() {
+        for (Job job : managementService.createJobQuery().activityId("Timer_DraftCirculated").list()) {
+            managementService.executeJob(job.getId());
+        }
+    }
+
+    private static Map<String, Object> meeting() {
+        return Map.of("meetingDate", ClockUtil.getCurrentTime().toInstant().toString().substring(0, 10),
+                "participantsPresent", 4, "chairConclusion", "Hội nghị thống nhất kết luận");
+    }
+
+    private static Map<String, Object> decision(String level) {
+        Map<String, Object> decision = new HashMap<>();
+        decision.put("decidedLevel", level);
+        decision.put("decisionRationale", "Biểu quyết bằng phiếu kín");
+        return decision;
+    }
+
+    private List<Map<String, Object>> results(String campaignId) {
+        ResponseEntity<List<Map<String, Object>>> answer = rest.withBasicAuth("admin", "test-admin-Secret-1")
+                .exchange("/api/campaigns/" + campaignId + "/results", HttpMethod.GET, null,
+                        new ParameterizedTypeReference<>() { });
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return answer.getBody();
+    }
+}
