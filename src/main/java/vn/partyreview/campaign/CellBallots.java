@@ -52,17 +52,12 @@ public class CellBallots {
     }
 
     /**
-     * The level proposed per member from {@code ballotResult}: an object keyed by subject id, or a list of entries
-     * with an {@code id}; a subject with no majority maps to null.
+     * The level proposed per member from the secret ballot's {@code ballotResult}: its {@code subjects} list, one
+     * entry per subject with its {@code id} and {@code level}; a subject with no majority maps to null.
      */
     public Map<String, Level> proposedLevels(JsonNode ballotResult) {
         Map<String, Level> levels = new LinkedHashMap<>();
-        if (ballotResult.isArray()) {
-            ballotResult.forEach(entry -> levels.put(entry.path("id").asText(entry.path("subjectId").asText()),
-                    levelOf(entry)));
-        } else {
-            ballotResult.fields().forEachRemaining(entry -> levels.put(entry.getKey(), levelOf(entry.getValue())));
-        }
+        ballotResult.path("subjects").forEach(entry -> levels.put(entry.path("id").asText(), levelOf(entry)));
         return levels;
     }
 

@@ -8,16 +8,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.partyreview.grading.rules.Level;
 
+/** The cell reads each member's proposed level from the secret ballot's result (SPEC §6). */
 class CellBallotsTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final CellBallots ballots = new CellBallots(null, null, null, mapper);
 
     @Test
-    void aResultKeyedBySubjectGivesTheLevelOrNoneWithoutAMajority() throws Exception {
+    void eachSubjectGetsTheBallotLevelOrNoneWithoutAMajority() throws Exception {
         Map<String, Level> levels = ballots.proposedLevels(mapper.readTree("""
-                {"DV1": {"level": "HTTNV", "votes": {"HTTNV": 5}},
-                 "DV2": {"level": null, "noMajority": true, "votes": {"HTNV": 2}}}"""));
+                {"sessionId": "S1", "held": true, "denominator": 9, "ballotsReturned": 9,
+                 "subjects": [
+                   {"id": "DV1", "name": "Đồng chí A", "level": "HTTNV", "noMajority": false,
+                    "votes": {"HTXSNV": 1, "HTTNV": 5, "HTNV": 3, "KHTNV": 0}},
+                   {"id": "DV2", "name": "Đồng chí B", "level": null, "noMajority": true,
+                    "votes": {"HTXSNV": 0, "HTTNV": 2, "HTNV": 2, "KHTNV": 0}}]}"""));
 
         Map<String, Level> expected = new HashMap<>();
         expected.put("DV1", Level.HTTNV);
@@ -26,9 +31,8 @@ class CellBallotsTest {
     }
 
     @Test
-    void aResultListingSubjectsGivesTheSameLevels() throws Exception {
+    void aSessionNotHeldProposesNothing() throws Exception {
         assertThat(ballots.proposedLevels(mapper.readTree("""
-                [{"id": "DV1", "level": "HTXSNV"}, {"subjectId": "DV2", "level": "HTNV"}]""")))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("DV1", Level.HTXSNV, "DV2", Level.HTNV));
+                {"sessionId": "S2", "held": false, "subjects": []}"""))).isEmpty();
     }
 }
