@@ -44,12 +44,12 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // party-review: the officials read Vietnamese (locales/vi.json). Camunda 7.24 has no setting that forces
-  // a locale: each browser gets its first preferred language when it is listed here, otherwise the fallback.
-  // English stays the fallback, also for any label a future Camunda version adds before vi.json has it.
+  // party-review: the officials read Vietnamese (locales/vi.json). Camunda 7.24 has no setting that forces a
+  // locale and picks the browser's first preferred language when it is listed here: listing Vietnamese alone gives
+  // it to every browser, also those set to English. TasklistVietnameseBrowserTest checks vi.json has every key.
   locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'en'
+    availableLocales: ['vi'],
+    fallbackLocale: 'vi'
   },
   // links: [
   //   {
