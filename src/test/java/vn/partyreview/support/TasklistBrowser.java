@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -53,6 +54,38 @@ public final class TasklistBrowser implements AutoCloseable {
     public void signOut() {
         driver.manage().deleteAllCookies();
         driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
+    }
+
+    /** Opens a task from the current filter's list by its name and waits for its Camunda Form. */
+    public void openTask(String taskName) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[contains(@class,'tasks-list')]//a[contains(normalize-space(.),'" + taskName + "')]"))).click();
+        visible(By.cssSelector(".fjs-form"));
+    }
+
+    /** Presses the task form's "Hoàn thành" (complete) button. */
+    public void completeTask() {
+        click(wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[normalize-space()='Hoàn thành']"))));
+    }
+
+    /** Picks an option of the form-js select whose label contains {@code labelText}. */
+    public void chooseInSelect(String labelText, String optionText) {
+        WebElement field = visible(By.xpath("//div[contains(@class,'fjs-form-field-select')]"
+                + "[.//label[contains(normalize-space(.),'" + labelText + "')]]"));
+        click(field.findElement(By.cssSelector(".fjs-input-group")));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + optionText + "']"))));
+    }
+
+    /** Clicks like a user, after scrolling the element into view. */
+    public void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    public void waitUntilPageLacks(String text) {
+        wait.until(d -> !d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     public WebElement visible(By locator) {
