@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Step "Mở đợt kiểm điểm": creates the campaign record from {@code year} and {@code rootOrgCode}. */
+/**
+ * Step "Mở đợt kiểm điểm": creates the campaign record from {@code year} and {@code rootOrgCode}, for a starter
+ * who is on the root organisation's committee.
+ */
 @Component("openCampaign")
 public class OpenCampaignDelegate implements JavaDelegate {
 
@@ -18,7 +21,8 @@ public class OpenCampaignDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         // a number from Tasklist, possibly a string from a REST caller
         int year = Integer.parseInt(String.valueOf(execution.getVariable("year")));
-        Campaign campaign = campaigns.open(year, (String) execution.getVariable("rootOrgCode"));
+        Campaign campaign = campaigns.open(year, (String) execution.getVariable("rootOrgCode"),
+                execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
         execution.setVariable("campaignId", String.valueOf(campaign.getId()));
         execution.setVariable("ruleSet", campaign.getRuleSetId());
     }

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessGrants {
 
+    static final String CAMPAIGN_PROCESS = "campaign";
+
     private final AuthorizationService authorizationService;
 
     AccessGrants(AuthorizationService authorizationService) {
@@ -47,6 +49,13 @@ public class AccessGrants {
         grantGroup(groupId, Resources.TASK, ANY, Permissions.READ);
         grantGroup(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         grantGroup(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+
+    /** Committees of districts and basic committees start the campaign of their subtree from Tasklist. */
+    void grantCampaignStart(String groupId) {
+        grantGroup(groupId, Resources.PROCESS_DEFINITION, CAMPAIGN_PROCESS, Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
 
     private void grantGlobal(Resource resource, String resourceId, Permission... permissions) {

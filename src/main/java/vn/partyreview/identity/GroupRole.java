@@ -40,6 +40,12 @@ public enum GroupRole {
         return title + " - " + unitName;
     }
 
+    /** The committee and standing committee of a district or basic committee open the campaign of their subtree. */
+    public boolean startsCampaigns(OrganizationKind kind) {
+        return (this == COMMITTEE || this == STANDING)
+                && (kind == OrganizationKind.DISTRICT_COMMITTEE || kind == OrganizationKind.BASIC_COMMITTEE);
+    }
+
     public boolean isSupervisor() {
         return this == SUPERVISOR;
     }

@@ -42,6 +42,9 @@ public class IdentityProvisioning {
         for (Organization organization : organizations) {
             for (GroupRole role : GroupRole.forOrganization(organization.getKind())) {
                 ensureGroup(groups, role, organization.getCode(), organization.getName());
+                if (role.startsCampaigns(organization.getKind())) {
+                    grants.grantCampaignStart(role.groupOf(organization.getCode()));
+                }
             }
         }
         for (PartyBody body : bodies) {
