@@ -1,0 +1,211 @@
+package vn.partyreview.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.partyreview.ballot.SecretBallot;
+import vn.partyreview.demo.DemoData;
+import vn.partyreview.grading.rules.Level;
+import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.support.SpringAppTest;
+
+/**
+ * The demo ward's whole campaign (Đảng bộ phường Giang Biên, seven cells, 43 members) through the Java API: the
+ * ward committee opens it, and every task is completed by a user who holds it — its assignee or a member of its
+ * candidate group — signed in as that user with their groups, until every subject has its final result.
+ */
+@SpringAppTest
+class DemoWardCampaignTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Object> MAU_01 = Map.of("leadershipRating", "TOT", "tasksRating", "TOT",
+            "democraticCentralismRating", "TOT", "antiDegradationRating", "TOT", "inspectionRating", "TOT",
+            "remedyRating", "TOT", "proposedLevel", "HTTNV");
+    private static final Map<String, Object> MAU_02 = Map.of("politicsEthicsRating", "TOT", "dutiesRating", "TOT",
+            "selfImprovementRating", "TOT", "remedyRating", "TOT", "proposedMemberLevel", "HTTNV",
+            "proposedCivilServantLevel", "HTTNV");
+
+    @Autowired
+    DemoData demoData;
+    @Autowired
+    CampaignResults results;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+
+    @Test
+    void theDemoWardRunsItsWholeCampaignToFinalLevels() throws Exception {
+        demoData.loadIfAbsent();
+        String campaign = as("hungnv", () -> runtimeService.startProcessInstanceByKey("campaign",
+                Map.of("year", 2026, "rootOrgCode", "DU-GIANGBIEN")).getId());
+
+        int completed = driveToTheEnd(campaign);
+
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(campaign).singleResult()
+                .getEndActivityId()).isEqualTo("EndEvent_CampaignClosed");
+        String campaignId = (String) historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(campaign).variableName("campaignId").singleResult().getValue();
+        List<SubjectResult> subjects = results.of(Long.parseLong(campaignId)).orElseThrow();
+        assertThat(subjects).hasSize(1 + 7 + 43);
+        assertThat(subjects).filteredOn(s -> List.of("DV0024", "DV0033").contains(s.subjectCode()))
+                .extracting(SubjectResult::status).containsOnly(SubjectStatus.NOT_REVIEWED);
+        assertThat(subjects).filteredOn(s -> s.subjectCode().equals("DV0054"))
+                .extracting(SubjectResult::level).containsOnlyNulls();   // admitted 15/07/2026: not graded
+        assertThat(subjects).filteredOn(s -> !List.of("DV0024", "DV0033", "DV0054").contains(s.subjectCode()))
+                .allSatisfy(s -> assertThat(s.level()).as(s.subjectCode()).isNotNull());
+        assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.MEMBER && s.level() != null)
+                .hasSize(40)
+                .allSatisfy(s -> assertThat(s.ballotLevel()).as("the cell's secret ballot on " + s.subjectCode())
+                        .isEqualTo(Level.HTTNV));
+        assertThat(completed).isGreaterThan(300);
+    }
+
+    /** Completes tasks and runs the jobs due until the campaign ends; returns the number of tasks completed. */
+    private int driveToTheEnd(String campaign) throws Exception {
+        int completed = 0;
+        for (int step = 0; step < 5_000; step++) {
+            List<String> instances = runningInstancesOf(campaign);
+            if (instances.isEmpty()) {
+                return completed;
+            }
+            List<Task> tasks = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
+                    .orderByTaskCreateTime().asc().listPage(0, 1);
+            if (!tasks.isEmpty()) {
+                complete(tasks.get(0));
+                completed++;
+            } else if (!runAJob(instances)) {
+                fail("The campaign is stuck: no task and no job in " + instances);
+            }
+        }
+        return fail("The campaign did not end within 5000 steps");
+    }
+
+    private List<String> runningInstancesOf(String campaign) {
+        return historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(campaign).unfinished()
+                .list().stream().map(HistoricProcessInstance::getId).toList();
+    }
+
+    /** An asynchronous continuation, or else the 3 working days' notice of a collective review passing. */
+    private boolean runAJob(List<String> instances) {
+        for (String instance : instances) {
+            List<Job> jobs = managementService.createJobQuery().processInstanceId(instance).messages().list();
+            if (jobs.isEmpty()) {
+                jobs = managementService.createJobQuery().processInstanceId(instance)
+                        .activityId("Timer_DraftCirculated").list();
+            }
+            if (!jobs.isEmpty()) {
+                managementService.executeJob(jobs.get(0).getId());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void complete(Task task) throws Exception {
+        String user = holderOf(task);
+        Map<String, Object> variables = answerTo(task);
+        as(user, () -> {
+            taskService.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    /** Its assignee, or else a member of its candidate group: the demo data must cover every role. */
+    private String holderOf(Task task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                List<User> users = identityService.createUserQuery().memberOfGroup(link.getGroupId()).listPage(0, 1);
+                assertThat(users).as("a demo user in %s for %s", link.getGroupId(), task.getName()).isNotEmpty();
+                return users.get(0).getId();
+            }
+        }
+        return fail("Nobody holds " + task.getName());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> answerTo(Task task) throws Exception {
+        String key = task.getTaskDefinitionKey();
+        return switch (key) {
+            case "Task_DraftCollectiveReport", "Task_SelfAssessOrganization" -> MAU_01;
+            case "Task_WriteSelfReview", "Task_SelfAssess" -> MAU_02;
+            case "Task_SuggestInDepthReview" -> Map.of("hasInDepthSuggestions", false);
+            case "Task_RecordReviewMeeting" -> Map.of("meetingDate",
+                    ClockUtil.getCurrentTime().toInstant().toString().substring(0, 10), "participantsPresent", 5,
+                    "chairConclusion", "Hội nghị thống nhất kết luận");
+            case "Task_RateCivilServant" -> Map.of("civilServantLevel", "HTTNV",
+                    "civilServantManagerComment", "Hoàn thành tốt nhiệm vụ");
+            case "Task_CommentFromResidence" -> Map.of("residenceCivicDuty", "TOT", "residenceEthics", "TOT",
+                    "residenceCulturalFamily", "TOT", "residenceMeetings", "TOT", "residenceAntiDegradation", "TOT",
+                    "residenceExample", "TOT");
+            case "Task_ProposeLevel" -> Map.of("committeeProposedLevel", "HTTNV",
+                    "committeeComment", "Đề xuất hoàn thành tốt nhiệm vụ");
+            case "Task_GiveOpinion" -> Map.of("opinionLevel", "HTTNV", "opinionComment", "Hoàn thành tốt");
+            case "Task_AppraiseCellReport", "Task_AppraiseOrganization" -> Map.of("dossierComplete", true,
+                    "appraisalNotes", "Hồ sơ đầy đủ");
+            case "Task_FollowUpLateness" -> Map.of("followUpAction", "Nhắc hoàn thành đúng hạn");
+            case "Task_DecideLevel" -> Map.of("decidedLevel", "HTTNV".equals(variable(task, "ceilingLevel"))
+                    || "HTXSNV".equals(variable(task, "ceilingLevel")) ? "HTTNV" : variable(task, "ceilingLevel"),
+                    "decisionRationale", "Biểu quyết bằng phiếu kín");
+            case "Task_OpenSession" -> Map.of(SecretBallot.ROLL, JSON.writeValueAsString(
+                    ((List<String>) taskService.getVariable(task.getId(), SecretBallot.VOTERS)).stream()
+                            .map(voter -> Map.of("voterId", voter, "name", voter, "attendance", "PRESENT"))
+                            .toList()));
+            case SecretBallot.CAST_TASK -> Map.of(SecretBallot.SHEET, sheetVoting(task, "HTTNV"));
+            case "Task_SignMinutes" -> Map.of();
+            default -> fail("No answer for task " + key + " (" + task.getName() + ")");
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private String sheetVoting(Task task, String level) throws Exception {
+        List<Map<String, Object>> sheet = JSON.readValue(
+                taskService.getVariable(task.getId(), SecretBallot.SUBJECTS).toString(), List.class);
+        sheet.forEach(row -> row.put("level", level));
+        return JSON.writeValueAsString(sheet);
+    }
+
+    private String variable(Task task, String name) {
+        Object value = taskService.getVariable(task.getId(), name);
+        return value == null ? null : value.toString();
+    }
+
+    private <T> T as(String userId, Callable<T> work) throws Exception {
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList();
+        identityService.setAuthentication(userId, groups);
+        try {
+            return work.call();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}
