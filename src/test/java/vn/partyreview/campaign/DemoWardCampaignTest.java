@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -26,6 +23,7 @@ import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.demo.DemoData;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.support.SignedIn;
 import vn.partyreview.support.SpringAppTest;
 
 /**
@@ -37,12 +35,6 @@ import vn.partyreview.support.SpringAppTest;
 class DemoWardCampaignTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, Object> MAU_01 = Map.of("leadershipRating", "TOT", "tasksRating", "TOT",
-            "democraticCentralismRating", "TOT", "antiDegradationRating", "TOT", "inspectionRating", "TOT",
-            "remedyRating", "TOT", "proposedLevel", "HTTNV");
-    private static final Map<String, Object> MAU_02 = Map.of("politicsEthicsRating", "TOT", "dutiesRating", "TOT",
-            "selfImprovementRating", "TOT", "remedyRating", "TOT", "proposedMemberLevel", "HTTNV",
-            "proposedCivilServantLevel", "HTTNV");
 
     @Autowired
     DemoData demoData;
@@ -62,7 +54,7 @@ class DemoWardCampaignTest {
     @Test
     void theDemoWardRunsItsWholeCampaignToFinalLevels() throws Exception {
         demoData.loadIfAbsent();
-        String campaign = as("hungnv", () -> runtimeService.startProcessInstanceByKey("campaign",
+        String campaign = SignedIn.as(identityService, "hungnv", () -> runtimeService.startProcessInstanceByKey("campaign",
                 Map.of("year", 2026, "rootOrgCode", "DU-GIANGBIEN")).getId());
 
         int completed = driveToTheEnd(campaign);
@@ -130,7 +122,7 @@ class DemoWardCampaignTest {
     private void complete(Task task) throws Exception {
         String user = holderOf(task);
         Map<String, Object> variables = answerTo(task);
-        as(user, () -> {
+        SignedIn.as(identityService, user, () -> {
             taskService.complete(task.getId(), variables);
             return null;
         });
@@ -155,12 +147,10 @@ class DemoWardCampaignTest {
     private Map<String, Object> answerTo(Task task) throws Exception {
         String key = task.getTaskDefinitionKey();
         return switch (key) {
-            case "Task_DraftCollectiveReport", "Task_SelfAssessOrganization" -> MAU_01;
-            case "Task_WriteSelfReview", "Task_SelfAssess" -> MAU_02;
+            case "Task_DraftCollectiveReport", "Task_SelfAssessOrganization" -> TaskAnswers.MAU_01;
+            case "Task_WriteSelfReview", "Task_SelfAssess" -> TaskAnswers.MAU_02;
             case "Task_SuggestInDepthReview" -> Map.of("hasInDepthSuggestions", false);
-            case "Task_RecordReviewMeeting" -> Map.of("meetingDate",
-                    ClockUtil.getCurrentTime().toInstant().toString().substring(0, 10), "participantsPresent", 5,
-                    "chairConclusion", "Hội nghị thống nhất kết luận");
+            case "Task_RecordReviewMeeting" -> TaskAnswers.meeting();
             case "Task_RateCivilServant" -> Map.of("civilServantLevel", "HTTNV",
                     "civilServantManagerComment", "Hoàn thành tốt nhiệm vụ");
             case "Task_CommentFromResidence" -> Map.of("residenceCivicDuty", "TOT", "residenceEthics", "TOT",
@@ -172,9 +162,8 @@ class DemoWardCampaignTest {
             case "Task_AppraiseCellReport", "Task_AppraiseOrganization" -> Map.of("dossierComplete", true,
                     "appraisalNotes", "Hồ sơ đầy đủ");
             case "Task_FollowUpLateness" -> Map.of("followUpAction", "Nhắc hoàn thành đúng hạn");
-            case "Task_DecideLevel" -> Map.of("decidedLevel", "HTTNV".equals(variable(task, "ceilingLevel"))
-                    || "HTXSNV".equals(variable(task, "ceilingLevel")) ? "HTTNV" : variable(task, "ceilingLevel"),
-                    "decisionRationale", "Biểu quyết bằng phiếu kín");
+            case "Task_DecideLevel" -> TaskAnswers.decision(List.of("HTXSNV", "HTTNV")
+                    .contains(variable(task, "ceilingLevel")) ? "HTTNV" : variable(task, "ceilingLevel"));
             case "Task_OpenSession" -> Map.of(SecretBallot.ROLL, JSON.writeValueAsString(
                     ((List<String>) taskService.getVariable(task.getId(), SecretBallot.VOTERS)).stream()
                             .map(voter -> Map.of("voterId", voter, "name", voter, "attendance", "PRESENT"))
@@ -196,16 +185,5 @@ class DemoWardCampaignTest {
     private String variable(Task task, String name) {
         Object value = taskService.getVariable(task.getId(), name);
         return value == null ? null : value.toString();
-    }
-
-    private <T> T as(String userId, Callable<T> work) throws Exception {
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
-        identityService.setAuthentication(userId, groups);
-        try {
-            return work.call();
-        } finally {
-            identityService.clearAuthentication();
-        }
     }
 }

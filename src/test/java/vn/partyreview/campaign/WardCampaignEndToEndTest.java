@@ -2,21 +2,21 @@ package vn.partyreview.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.partyreview.campaign.TaskAnswers.MAU_01;
+import static vn.partyreview.campaign.TaskAnswers.MAU_02;
+import static vn.partyreview.campaign.TaskAnswers.decision;
+import static vn.partyreview.campaign.TaskAnswers.meeting;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -43,6 +43,7 @@ import vn.partyreview.organization.OrganizationKind;
 import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.organization.PartyBody;
 import vn.partyreview.organization.PartyBodyRepository;
+import vn.partyreview.support.SignedIn;
 import vn.partyreview.support.SpringAppTest;
 
 /**
@@ -56,11 +57,6 @@ class WardCampaignEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String PASSWORD = "e2e-Password-1";
-    private static final Map<String, Object> MAU_01 = Map.of("leadershipRating", "TOT", "tasksRating", "TOT",
-            "democraticCentralismRating", "TOT", "antiDegradationRating", "TOT", "inspectionRating", "TOT",
-            "remedyRating", "TOT", "proposedLevel", "HTTNV");
-    private static final Map<String, Object> MAU_02 = Map.of("politicsEthicsRating", "TOT", "dutiesRating", "TOT",
-            "selfImprovementRating", "TOT", "remedyRating", "TOT", "proposedMemberLevel", "HTTNV");
 
     @Autowired
     OrganizationRepository organizations;
@@ -94,7 +90,7 @@ class WardCampaignEndToEndTest {
         aWardWithOneCell();
         int year = LocalDate.now().getYear();
 
-        ProcessInstance campaign = as("admin", () -> runtimeService.startProcessInstanceByKey("campaign",
+        ProcessInstance campaign = SignedIn.as(identityService, "admin", () -> runtimeService.startProcessInstanceByKey("campaign",
                 Map.of("year", year, "rootOrgCode", "DU-E2E")));
         String campaignId = (String) runtimeService.getVariable(campaign.getId(), "campaignId");
 
@@ -247,7 +243,7 @@ class WardCampaignEndToEndTest {
      * supervisors may read every task but work only on theirs), as that user with their groups.
      */
     private void complete(String userId, String taskKey, Map<String, Object> variables) {
-        as(userId, () -> {
+        SignedIn.as(identityService, userId, () -> {
             List<Task> tasks = taskService.createTaskQuery().taskDefinitionKey(taskKey)
                     .or().taskAssignee(userId).taskCandidateUser(userId).endOr()
                     .orderByTaskId().asc().list();
@@ -257,34 +253,11 @@ class WardCampaignEndToEndTest {
         });
     }
 
-    private <T> T as(String userId, Supplier<T> work) {
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList();
-        identityService.setAuthentication(userId, groups);
-        try {
-            return work.get();
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
-
     /** The 3 working days' notice has passed. */
     private void draftsCirculated() {
         for (Job job : managementService.createJobQuery().activityId("Timer_DraftCirculated").list()) {
             managementService.executeJob(job.getId());
         }
-    }
-
-    private static Map<String, Object> meeting() {
-        return Map.of("meetingDate", ClockUtil.getCurrentTime().toInstant().toString().substring(0, 10),
-                "participantsPresent", 4, "chairConclusion", "Hội nghị thống nhất kết luận");
-    }
-
-    private static Map<String, Object> decision(String level) {
-        Map<String, Object> decision = new HashMap<>();
-        decision.put("decidedLevel", level);
-        decision.put("decisionRationale", "Biểu quyết bằng phiếu kín");
-        return decision;
     }
 
     private List<Map<String, Object>> results(String campaignId) {
