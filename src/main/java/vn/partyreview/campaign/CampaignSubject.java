@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -16,22 +13,8 @@ import vn.partyreview.grading.rules.SubjectType;
 /** One organisation or member taking part in a campaign, with what its review produced so far. */
 @Entity
 @Table(name = "campaign_subject")
-public class CampaignSubject {
+public class CampaignSubject extends SubjectRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "campaign_id", nullable = false)
-    private String campaignId;
-
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "subject_type", nullable = false)
-    private SubjectType subjectType;
-
-    @Column(name = "subject_code", nullable = false)
-    private String subjectCode;
 
     @Column(name = "subject_name", nullable = false)
     private String subjectName;
@@ -70,9 +53,7 @@ public class CampaignSubject {
 
     public CampaignSubject(String campaignId, SubjectType subjectType, String subjectCode, String subjectName,
                            String organizationCode, SubjectStatus status) {
-        this.campaignId = campaignId;
-        this.subjectType = subjectType;
-        this.subjectCode = subjectCode;
+        super(campaignId, subjectType, subjectCode);
         this.subjectName = subjectName;
         this.organizationCode = organizationCode;
         this.status = status;
@@ -94,14 +75,6 @@ public class CampaignSubject {
     /** The level the cell's secret ballot proposed; null when no level had a majority. */
     public void proposedByBallot(Level level) {
         this.ballotLevel = level;
-    }
-
-    public SubjectType getSubjectType() {
-        return subjectType;
-    }
-
-    public String getSubjectCode() {
-        return subjectCode;
     }
 
     public String getSubjectName() {

@@ -2,36 +2,15 @@ package vn.partyreview.campaign;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import vn.partyreview.grading.rules.SubjectType;
 
 /** A result told to the subject or to whoever manages it [P II.6]. */
 @Entity
 @Table(name = "result_notification")
-public class ResultNotification {
+public class ResultNotification extends SubjectRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "campaign_id", nullable = false)
-    private String campaignId;
-
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "subject_type", nullable = false)
-    private SubjectType subjectType;
-
-    @Column(name = "subject_code", nullable = false)
-    private String subjectCode;
 
     /** A user id (the subject) or a group id (its managers). */
     @Column(nullable = false)
@@ -48,16 +27,10 @@ public class ResultNotification {
 
     public ResultNotification(String campaignId, SubjectType subjectType, String subjectCode, String recipient,
                               String message, Instant createdAt) {
-        this.campaignId = campaignId;
-        this.subjectType = subjectType;
-        this.subjectCode = subjectCode;
+        super(campaignId, subjectType, subjectCode);
         this.recipient = recipient;
         this.message = message;
         this.createdAt = createdAt;
-    }
-
-    public String getSubjectCode() {
-        return subjectCode;
     }
 
     public String getRecipient() {

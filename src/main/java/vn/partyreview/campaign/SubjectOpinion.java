@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -17,22 +14,8 @@ import vn.partyreview.grading.rules.SubjectType;
 /** Step 2: the rating a related body (HĐND, UBND, MTTQ, mass organisation) gives a subject. */
 @Entity
 @Table(name = "subject_opinion")
-public class SubjectOpinion {
+public class SubjectOpinion extends SubjectRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "campaign_id", nullable = false)
-    private String campaignId;
-
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "subject_type", nullable = false)
-    private SubjectType subjectType;
-
-    @Column(name = "subject_code", nullable = false)
-    private String subjectCode;
 
     @Column(name = "body_code", nullable = false)
     private String bodyCode;
@@ -56,9 +39,7 @@ public class SubjectOpinion {
 
     public SubjectOpinion(String campaignId, SubjectType subjectType, String subjectCode, String bodyCode, Level level,
                           String comment, String givenBy, Instant givenAt) {
-        this.campaignId = campaignId;
-        this.subjectType = subjectType;
-        this.subjectCode = subjectCode;
+        super(campaignId, subjectType, subjectCode);
         this.bodyCode = bodyCode;
         this.level = level;
         this.comment = comment;
