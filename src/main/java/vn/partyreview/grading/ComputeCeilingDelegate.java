@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.grading.rules.GradingResult;
 import vn.partyreview.grading.rules.Reason;
+import vn.partyreview.process.JsonVariables;
 
 /**
  * Step "Tính mức tối đa": reads {@code ruleSet}, {@code subjectType}, {@code criteria} and {@code facts}
@@ -24,7 +25,7 @@ public class ComputeCeilingDelegate implements JavaDelegate {
         this.grading = grading;
         this.input = input;
         this.mapper = mapper;
-        this.json = new ProcessJson(mapper);
+        this.json = new ProcessJson(new JsonVariables(mapper));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.Reason;
+import vn.partyreview.process.JsonVariables;
 
 /**
  * Step "Kiểm tra mức xếp loại": a decided level above the ceiling or beyond the quota group's 20% is sent back
@@ -27,7 +28,7 @@ public class ValidateDecisionDelegate implements JavaDelegate {
     public ValidateDecisionDelegate(GradingService grading, DecidedLevels decidedLevels, ObjectMapper mapper) {
         this.grading = grading;
         this.decidedLevels = decidedLevels;
-        this.json = new ProcessJson(mapper);
+        this.json = new ProcessJson(new JsonVariables(mapper));
     }
 
     @Override
