@@ -11,7 +11,6 @@ import vn.partyreview.grading.rules.SubjectType;
 @Table(name = "result_notification")
 public class ResultNotification extends SubjectRecord {
 
-
     /** A user id (the subject) or a group id (its managers). */
     @Column(nullable = false)
     private String recipient;
@@ -35,5 +34,13 @@ public class ResultNotification extends SubjectRecord {
 
     public String getRecipient() {
         return recipient;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

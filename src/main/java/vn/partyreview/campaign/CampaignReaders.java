@@ -1,0 +1,44 @@
+package vn.partyreview.campaign;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.identity.GroupRole;
+import vn.partyreview.organization.Organization;
+
+/**
+ * Who may read a whole campaign's results: administrators and the leading bodies of its root organisation or of
+ * any organisation above it — a member or a cell sees its own results through notifications, not everyone's.
+ */
+@Component
+class CampaignReaders {
+
+    private static final Set<GroupRole> READING_ROLES = EnumSet.of(GroupRole.COMMITTEE, GroupRole.STANDING,
+            GroupRole.ORGANIZING, GroupRole.OFFICE, GroupRole.SUPERVISOR);
+
+    private final CampaignRepository campaigns;
+
+    CampaignReaders(CampaignRepository campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    @Transactional(readOnly = true)
+    boolean mayRead(long campaignId, Authentication user) {
+        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        if (groups.contains(Groups.CAMUNDA_ADMIN)) {
+            return true;
+        }
+        Organization organization = campaigns.findById(campaignId).map(Campaign::getRootOrganization).orElse(null);
+        for (; organization != null; organization = organization.getParent()) {
+            String code = organization.getCode();
+            if (READING_ROLES.stream().anyMatch(role -> groups.contains(role.groupOf(code)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
