@@ -1,6 +1,7 @@
 package vn.partyreview.campaign;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.Period;
@@ -34,12 +35,14 @@ public class CampaignSubjects {
     private final PartyMemberRepository members;
     private final OrganizationRepository organizations;
     private final CampaignService campaigns;
+    private final LeadershipFacts leadershipFacts;
     private final ObjectMapper mapper;
 
     public CampaignSubjects(CampaignSubjectRepository subjects, CampaignDecisions decisions,
                             PartyMemberRepository members, OrganizationRepository organizations,
-                            CampaignService campaigns, ObjectMapper mapper) {
+                            CampaignService campaigns, LeadershipFacts leadershipFacts, ObjectMapper mapper) {
         this.subjects = subjects;
+        this.leadershipFacts = leadershipFacts;
         this.decisions = decisions;
         this.members = members;
         this.organizations = organizations;
@@ -49,6 +52,19 @@ public class CampaignSubjects {
 
     public void includeOrganization(String campaignId, String orgCode, String orgName) {
         include(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode, orgName, orgCode, SubjectStatus.IN_REVIEW);
+    }
+
+    /** A leadership collective of the level of {@code orgCode}. */
+    public void includeCollective(String campaignId, String collectiveCode, String collectiveName, String orgCode) {
+        include(campaignId, SubjectType.LEADERSHIP_COLLECTIVE, collectiveCode, collectiveName, orgCode,
+                SubjectStatus.IN_REVIEW);
+    }
+
+    /** A leader, by member code, graded at the level of {@code orgCode}; assessed already as a member. */
+    public void includeLeader(String campaignId, String memberCode, String orgCode) {
+        PartyMember member = members.findByCodeIn(List.of(memberCode)).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Không tìm thấy đảng viên " + memberCode));
+        include(campaignId, SubjectType.LEADER, memberCode, member.getFullName(), orgCode, SubjectStatus.IN_REVIEW);
     }
 
     public void includeMember(String campaignId, String memberCode, MemberAssignment member) {
@@ -77,7 +93,13 @@ public class CampaignSubjects {
     }
 
     public void recordOrganizationSelfAssessment(String campaignId, String orgCode, Function<String, Object> form) {
-        subject(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode)
+        recordCollectiveSelfAssessment(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode, form);
+    }
+
+    /** A Mẫu 01 self-assessment: of an organisation's committee or of a leadership collective. */
+    public void recordCollectiveSelfAssessment(String campaignId, SubjectType type, String code,
+                                               Function<String, Object> form) {
+        subject(campaignId, type, code)
                 .selfAssessed(json(CriteriaSheet.COLLECTIVE.rated(form)), null, level(form.apply("proposedLevel")), null);
     }
 
@@ -94,9 +116,13 @@ public class CampaignSubjects {
                 subject(campaignId, SubjectType.MEMBER, memberCode).proposedByBallot(level));
     }
 
-    /** Grading input {@code criteria}: the subject's self-rated criteria. */
+    /** Grading input {@code criteria}: the subject's self-rated criteria; a leader's are those of his Mẫu 02. */
     @Transactional(readOnly = true)
     public String criteria(String campaignId, String subjectType, String subjectCode) {
+        if (SubjectType.valueOf(subjectType) == SubjectType.LEADER) {
+            return subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, SubjectType.MEMBER, subjectCode)
+                    .map(CampaignSubject::getCriteriaJson).orElse("[]");
+        }
         return subject(campaignId, SubjectType.valueOf(subjectType), subjectCode).getCriteriaJson();
     }
 
@@ -106,9 +132,32 @@ public class CampaignSubjects {
      */
     @Transactional(readOnly = true)
     public String facts(String campaignId, String subjectType, String subjectCode) {
-        if (SubjectType.valueOf(subjectType) == SubjectType.MEMBER) {
-            return subject(campaignId, SubjectType.MEMBER, subjectCode).getFactsJson();
-        }
+        return switch (SubjectType.valueOf(subjectType)) {
+            case MEMBER -> subject(campaignId, SubjectType.MEMBER, subjectCode).getFactsJson();
+            case PARTY_ORGANIZATION -> organizationFacts(campaignId, subjectCode);
+            case LEADERSHIP_COLLECTIVE -> collectiveFacts(campaignId, subjectCode);
+            case LEADER -> leaderFacts(campaignId, subjectCode);
+        };
+    }
+
+    /** A collective is never above its unit: {@code unitLevel} once the unit is decided. */
+    private String collectiveFacts(String campaignId, String collectiveCode) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        LeadershipFacts.putLevel(facts, "unitLevel", leadershipFacts.unitLevel(campaignId, collectiveCode));
+        return json(facts);
+    }
+
+    /** A leader's member facts plus {@code headedUnitLevel}, the level decided for what he heads. */
+    private String leaderFacts(String campaignId, String memberCode) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, SubjectType.MEMBER, memberCode)
+                .map(CampaignSubject::getFactsJson).filter(stored -> stored != null)
+                .ifPresent(stored -> facts.putAll(map(stored)));
+        LeadershipFacts.putLevel(facts, "headedUnitLevel", leadershipFacts.headedUnitLevel(campaignId, memberCode));
+        return json(facts);
+    }
+
+    private String organizationFacts(String campaignId, String subjectCode) {
         Organization org = organizations.findByCode(subjectCode).orElseThrow();
         Set<String> subordinates = org.getKind().isCell()
                 ? members.findByOfficialCell(org).stream().map(PartyMember::getCode).collect(Collectors.toSet())
@@ -138,6 +187,14 @@ public class CampaignSubjects {
     private CampaignSubject subject(String campaignId, SubjectType type, String code) {
         return subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, type, code)
                 .orElseThrow(() -> new IllegalStateException("Đối tượng " + code + " chưa có trong đợt " + campaignId));
+    }
+
+    private Map<String, Object> map(String json) {
+        try {
+            return mapper.readValue(json, new TypeReference<Map<String, Object>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Level level(Object value) {

@@ -36,5 +36,7 @@ public class LoadOrganizationDelegate implements JavaDelegate {
         execution.setVariable("memberCodes", ProcessLists.of(org.memberCodes()));
         execution.setVariable("memberDecidingGroup", org.memberDecidingGroup());
         execution.setVariable("memberQuotaGroup", org.memberQuotaGroup());
+        execution.setVariable("collectiveCodes", ProcessLists.of(org.collectiveCodes()));
+        execution.setVariable("leaderCodes", ProcessLists.of(org.leaderCodes()));
     }
 }

@@ -13,6 +13,9 @@ import java.util.List;
  * @param opinionBodyCodes    related bodies giving opinions (step 2): those at the deciding level
  * @param memberDecidingGroup decides the levels of a cell's members (the basic organisation)
  * @param memberQuotaGroup    the 20% quota group of those members: one basic party organisation
+ * @param collectiveCodes     a committee's level: collectives of government, MTTQ and mass organisations, graded
+ *                            before the committee
+ * @param leaderCodes         a committee's level: the heads of its collectives, graded after their units
  */
 public record OrganizationAssignment(
         String orgName,
@@ -28,5 +31,7 @@ public record OrganizationAssignment(
         List<String> childOrgCodes,
         List<String> memberCodes,
         String memberDecidingGroup,
-        String memberQuotaGroup) {
+        String memberQuotaGroup,
+        List<String> collectiveCodes,
+        List<String> leaderCodes) {
 }

@@ -44,6 +44,19 @@ public class ResultNotifications {
                 GroupRole.COMMITTEE::groupOf, managerGroup);
     }
 
+    /** The collective's unit (its leaders or committee) and the committee that decided. */
+    public void notifyCollective(String campaignId, String collectiveCode, String unitGroup, String managerGroup) {
+        notifyDecided(campaignId, SubjectType.LEADERSHIP_COLLECTIVE, List.of(collectiveCode), code -> unitGroup,
+                managerGroup);
+    }
+
+    /** The leader (as a user) and the committee that decided. */
+    public void notifyLeader(String campaignId, String memberCode, String managerGroup) {
+        Map<String, String> userIds = members.findByCodeIn(List.of(memberCode)).stream()
+                .collect(Collectors.toMap(PartyMember::getCode, PartyMember::getUserId));
+        notifyDecided(campaignId, SubjectType.LEADER, List.of(memberCode), userIds::get, managerGroup);
+    }
+
     private void notifyDecided(String campaignId, SubjectType type, Collection<String> codes,
                                Function<String, String> subjectRecipient, String managerGroup) {
         Instant now = ClockUtil.getCurrentTime().toInstant();

@@ -28,13 +28,16 @@ public class ReviewAssignments {
     private final PartyBodyRepository bodies;
     private final PartyMemberRepository members;
     private final PositionHolders holders;
+    private final LeadershipAssignments leadership;
 
     public ReviewAssignments(OrganizationRepository organizations, PartyBodyRepository bodies,
-                             PartyMemberRepository members, PositionHolders holders) {
+                             PartyMemberRepository members, PositionHolders holders,
+                             LeadershipAssignments leadership) {
         this.organizations = organizations;
         this.bodies = bodies;
         this.members = members;
         this.holders = holders;
+        this.leadership = leadership;
     }
 
     public OrganizationAssignment forOrganization(String orgCode) {
@@ -62,7 +65,9 @@ public class ReviewAssignments {
                         ? members.findByOfficialCell(org).stream().map(PartyMember::getCode).sorted().toList()
                         : List.of(),
                 GroupRole.COMMITTEE.groupOf(basicOrganization.getCode()),
-                basicOrganization.getCode() + "/MEMBER");
+                basicOrganization.getCode() + "/MEMBER",
+                org.getKind().isCell() ? List.of() : leadership.collectivesBeforeCommittee(org),
+                org.getKind().isCell() ? List.of() : leadership.leadersOfLevel(org));
     }
 
     /** @param gradedAsOf the day the 6-month admission rule is checked against */

@@ -13,5 +13,13 @@ public enum BodyKind {
     /** Cơ quan tham mưu, giúp việc of the district committee. */
     ADVISORY_BODY,
     /** Phòng, ban, đơn vị sự nghiệp under the district UBND. */
-    PUBLIC_UNIT
+    PUBLIC_UNIT;
+
+    /**
+     * Government, MTTQ and mass-organisation collectives are graded before the party committee of the same level
+     * [P I.4.2, SPEC §4].
+     */
+    public boolean gradedBeforeCommittee() {
+        return this == HDND_STANDING || this == UBND_LEADERSHIP || this == MTTQ_STANDING || this == MASS_ORGANIZATION;
+    }
 }

@@ -64,7 +64,18 @@ class DemoWardCampaignTest {
         String campaignId = (String) historyService.createHistoricVariableInstanceQuery()
                 .processInstanceId(campaign).variableName("campaignId").singleResult().getValue();
         List<SubjectResult> subjects = results.of(Long.parseLong(campaignId)).orElseThrow();
-        assertThat(subjects).hasSize(1 + 7 + 43);
+        // the ward, 7 cells, 43 members, the 7 collectives of HĐND, UBND, MTTQ and mass organisations, their 7 heads
+        assertThat(subjects).hasSize(1 + 7 + 43 + 7 + 7);
+        assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.LEADERSHIP_COLLECTIVE)
+                .extracting(SubjectResult::subjectCode).containsExactlyInAnyOrder("TT-HDND-GIANGBIEN",
+                        "LD-UBND-GIANGBIEN", "BTT-MTTQ-GIANGBIEN", "BTV-CCB-GIANGBIEN", "BTV-PN-GIANGBIEN",
+                        "BTV-DTN-GIANGBIEN", "BTV-ND-GIANGBIEN");
+        assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.LEADER)
+                .extracting(SubjectResult::subjectCode)
+                .containsExactlyInAnyOrder("DV0010", "DV0012", "DV0014", "DV0017", "DV0018", "DV0022", "DV0025");
+        assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.LEADERSHIP_COLLECTIVE
+                        || s.subjectType() == SubjectType.LEADER)
+                .allSatisfy(s -> assertThat(s.level()).as("final level of " + s.subjectCode()).isNotNull());
         assertThat(subjects).filteredOn(s -> List.of("DV0024", "DV0033").contains(s.subjectCode()))
                 .extracting(SubjectResult::status).containsOnly(SubjectStatus.NOT_REVIEWED);
         assertThat(subjects).filteredOn(s -> s.subjectCode().equals("DV0054"))
@@ -147,7 +158,8 @@ class DemoWardCampaignTest {
     private Map<String, Object> answerTo(Task task) throws Exception {
         String key = task.getTaskDefinitionKey();
         return switch (key) {
-            case "Task_DraftCollectiveReport", "Task_SelfAssessOrganization" -> TaskAnswers.MAU_01;
+            case "Task_DraftCollectiveReport", "Task_SelfAssessOrganization", "Task_SelfAssessCollective" ->
+                    TaskAnswers.MAU_01;
             case "Task_WriteSelfReview", "Task_SelfAssess" -> TaskAnswers.MAU_02;
             case "Task_SuggestInDepthReview" -> Map.of("hasInDepthSuggestions", false);
             case "Task_RecordReviewMeeting" -> TaskAnswers.meeting();

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PartyOrganizationProcessTest {
 
     private static final List<String> CALLED = List.of(
-            "partyCell", "collectiveReview", "organizationGrading", "latenessEscalation");
+            "partyCell", "collectiveReview", "organizationGrading", "latenessEscalation", "leadershipCollective", "leader");
     private static final String WARD = "DU-GIANGBIEN";
 
     @RegisterExtension
@@ -50,6 +50,9 @@ class PartyOrganizationProcessTest {
             execution.setVariable("cell", !ward);
             execution.setVariable("childOrgCodes", ProcessLists.of(ward ? List.of("CB-TDP01", "CB-TDP02") : List.of()));
             execution.setVariable("supervisorGroup", ward ? "QU-LONGBIEN.supervisor" : "DU-GIANGBIEN.supervisor");
+            execution.setVariable("collectiveCodes",
+                    ProcessLists.of(ward ? List.of("LD-UBND-GIANGBIEN", "BTT-MTTQ-GIANGBIEN") : List.of()));
+            execution.setVariable("leaderCodes", ProcessLists.of(ward ? List.of("DV0010", "DV0012") : List.of()));
         });
         CALLED.forEach(key -> stubDeployments.add(CalledProcessStub.deploy(repositoryService(), key)));
     }
@@ -82,8 +85,25 @@ class PartyOrganizationProcessTest {
             complete(task(CalledProcessStub.TASK, calledProcessInstance("partyCell", child)));
         });
 
+        // the level's government, MTTQ and mass-organisation collectives in parallel, before the committee
+        assertThat(instance).isWaitingAt("Call_LeadershipCollectives");
+        List<ProcessInstance> collectives = calledInstances(instance, "leadershipCollective");
+        assertThat(collectives).extracting(child -> runtimeService().getVariables(child.getId()))
+                .extracting(variables -> variables.get("collectiveCode") + "@" + variables.get("orgCode") + " "
+                        + variables.get("supervisorGroup"))
+                .containsExactlyInAnyOrder("LD-UBND-GIANGBIEN@DU-GIANGBIEN DU-GIANGBIEN.supervisor",
+                        "BTT-MTTQ-GIANGBIEN@DU-GIANGBIEN DU-GIANGBIEN.supervisor");
+        collectives.forEach(child -> complete(task(CalledProcessStub.TASK, child)));
+
         assertThat(instance).isWaitingAt("Call_CommitteeGrading");
         complete(task(CalledProcessStub.TASK, calledProcessInstance("organizationGrading", instance)));
+
+        // the heads after their units
+        assertThat(instance).isWaitingAt("Call_Leaders");
+        List<ProcessInstance> leaders = calledInstances(instance, "leader");
+        assertThat(leaders).extracting(child -> runtimeService().getVariable(child.getId(), "leaderCode"))
+                .containsExactlyInAnyOrder("DV0010", "DV0012");
+        leaders.forEach(child -> complete(task(CalledProcessStub.TASK, child)));
         assertThat(instance).isEnded().hasPassed("EndEvent_CommitteeDone");
     }
 
@@ -100,6 +120,10 @@ class PartyOrganizationProcessTest {
         complete(task(CalledProcessStub.TASK, escalation));
         assertThat(instance).hasPassed("EndEvent_SubordinatesLateReported").isWaitingAt("Call_SubordinateOrganizations");
         assertThat(subordinates(instance)).hasSize(2);
+    }
+
+    private static List<ProcessInstance> calledInstances(ProcessInstance caller, String processKey) {
+        return processInstanceQuery().superProcessInstanceId(caller.getId()).processDefinitionKey(processKey).list();
     }
 
     private static List<ProcessInstance> subordinates(ProcessInstance caller) {

@@ -1,0 +1,64 @@
+package vn.partyreview.campaign;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.collective.LeadershipCollective;
+import vn.partyreview.collective.LeadershipCollectiveRepository;
+import vn.partyreview.grading.GradingDecision;
+import vn.partyreview.grading.rules.Level;
+import vn.partyreview.grading.rules.SubjectType;
+
+/**
+ * The ceilings a leadership collective and a leader inherit from what is already decided [P II.3.3, II.4]: a
+ * collective is never above its unit, a head never above the unit or collective he heads.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LeadershipFacts {
+
+    private final LeadershipCollectiveRepository collectives;
+    private final CampaignDecisions decisions;
+
+    public LeadershipFacts(LeadershipCollectiveRepository collectives, CampaignDecisions decisions) {
+        this.collectives = collectives;
+        this.decisions = decisions;
+    }
+
+    /** {@code unitLevel} when the collective leads a party organisation whose level is decided. */
+    public Optional<Level> unitLevel(String campaignId, String collectiveCode) {
+        LeadershipCollective collective = collectives.findByCode(collectiveCode).orElseThrow();
+        if (collective.getOrganization() == null) {
+            return Optional.empty();
+        }
+        return lowestDecided(campaignId, SubjectType.PARTY_ORGANIZATION,
+                List.of(collective.getOrganization().getCode()));
+    }
+
+    /** {@code headedUnitLevel}: the lowest level decided for a collective the member heads or for its unit. */
+    public Optional<Level> headedUnitLevel(String campaignId, String memberCode) {
+        List<LeadershipCollective> headed = collectives.findByHeadCode(memberCode);
+        List<String> organizationCodes = headed.stream().filter(collective -> collective.getOrganization() != null)
+                .map(collective -> collective.getOrganization().getCode()).toList();
+        return Stream.of(
+                        lowestDecided(campaignId, SubjectType.LEADERSHIP_COLLECTIVE,
+                                headed.stream().map(LeadershipCollective::getCode).toList()),
+                        lowestDecided(campaignId, SubjectType.PARTY_ORGANIZATION, organizationCodes))
+                .flatMap(Optional::stream).reduce(Level::lower);
+    }
+
+    private Optional<Level> lowestDecided(String campaignId, SubjectType type, Collection<String> codes) {
+        return decisions.findByCampaignIdAndCancelledFalse(campaignId).stream()
+                .filter(decision -> decision.getSubjectType() == type && codes.contains(decision.getSubjectId()))
+                .map(GradingDecision::getLevel).reduce(Level::lower);
+    }
+
+    /** Puts {@code name} into the facts when the level is known; an absent fact does not count (SPEC §5). */
+    static void putLevel(Map<String, Object> facts, String name, Optional<Level> level) {
+        level.ifPresent(value -> facts.put(name, value.name()));
+    }
+}

@@ -1,0 +1,34 @@
+package vn.partyreview.campaign;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.partyreview.campaign.LeadershipAssignments.CollectiveAssignment;
+
+/** Step "Xác định tập thể và người thực hiện": includes {@code collectiveCode} in the campaign and names who acts. */
+@Component("loadCollective")
+public class LoadCollectiveDelegate implements JavaDelegate {
+
+    private final LeadershipAssignments assignments;
+    private final CampaignSubjects subjects;
+
+    public LoadCollectiveDelegate(LeadershipAssignments assignments, CampaignSubjects subjects) {
+        this.assignments = assignments;
+        this.subjects = subjects;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String collectiveCode = (String) execution.getVariable("collectiveCode");
+        String orgCode = (String) execution.getVariable("orgCode");
+        CollectiveAssignment collective = assignments.forCollective(collectiveCode, orgCode);
+        subjects.includeCollective((String) execution.getVariable("campaignId"), collectiveCode,
+                collective.collectiveName(), orgCode);
+
+        execution.setVariable("collectiveName", collective.collectiveName());
+        execution.setVariable("headUserId", collective.headUserId());
+        execution.setVariable("unitGroup", collective.unitGroup());
+        execution.setVariable("decidingGroup", collective.decidingGroup());
+        execution.setVariable("quotaGroup", collective.quotaGroup());
+    }
+}

@@ -1,0 +1,24 @@
+package vn.partyreview.campaign;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.partyreview.grading.rules.SubjectType;
+
+/** Step "Ghi nhận kết quả tự đánh giá" of a leadership collective: its Mẫu 01 ratings and proposed level. */
+@Component("recordCollectiveSelfAssessment")
+public class RecordCollectiveSelfAssessmentDelegate implements JavaDelegate {
+
+    private final CampaignSubjects subjects;
+
+    public RecordCollectiveSelfAssessmentDelegate(CampaignSubjects subjects) {
+        this.subjects = subjects;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        subjects.recordCollectiveSelfAssessment((String) execution.getVariable("campaignId"),
+                SubjectType.LEADERSHIP_COLLECTIVE, (String) execution.getVariable("collectiveCode"),
+                execution::getVariable);
+    }
+}

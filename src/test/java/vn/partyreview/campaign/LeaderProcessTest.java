@@ -1,0 +1,96 @@
+package vn.partyreview.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = "processes/leader.bpmn")
+class LeaderProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource("process-test.cfg.xml")
+            .excludeProcessDefinitionKeys("gradingDecision", "latenessEscalation")
+            .assertClassCoverageAtLeast(0.9).build();
+
+    private final List<String> steps = new ArrayList<>();
+    private final List<String> stubDeployments = new ArrayList<>();
+
+    @BeforeEach
+    void registerDelegates() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
+        Mocks.register("campaignSubjects", new StoredGradingInput());
+        Mocks.register("loadLeader", (JavaDelegate) execution -> {
+            steps.add("loaded " + execution.getVariable("leaderCode"));
+            execution.setVariable("decidingGroup", "DU-GIANGBIEN.committee");
+            execution.setVariable("quotaGroup", "DU-GIANGBIEN/LEADER");
+        });
+        Mocks.register("notifyLeaderResult", (JavaDelegate) execution -> steps.add("notified"));
+        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "gradingDecision"));
+        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "latenessEscalation"));
+    }
+
+    @AfterEach
+    void reset() {
+        stubDeployments.forEach(id -> repositoryService().deleteDeployment(id, true));
+        Mocks.reset();
+    }
+
+    @Test
+    void theCommitteeOfTheLevelDecidesAsALeaderThenTheLeaderIsNotified() {
+        ProcessInstance instance = start();
+
+        ProcessInstance decision = calledProcessInstance("gradingDecision", instance);
+        assertThat(runtimeService().getVariables(decision.getId())).containsAllEntriesOf(Map.of(
+                "subjectType", "LEADER", "subjectId", "DV0012", "decidingGroup", "DU-GIANGBIEN.committee",
+                "quotaGroup", "DU-GIANGBIEN/LEADER", "criteria", StoredGradingInput.CRITERIA,
+                "facts", StoredGradingInput.FACTS));
+        complete(task(CalledProcessStub.TASK, decision));
+
+        assertThat(instance).isEnded().hasPassed("Task_NotifyLeaderResult", "EndEvent_LeaderGraded")
+                .hasNotPassed("Call_EscalateGradingLate");
+        assertThat(steps).containsExactly("loaded DV0012", "notified");
+    }
+
+    @Test
+    void aDecisionStillPendingAtTheDeadlineIsReportedAndTheDecisionGoesOn() {
+        ProcessInstance instance = start();
+
+        execute(job("Timer_GradingDeadline", instance));
+
+        ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
+        assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
+                "lateSubjectType", "LEADER", "lateSubjectCode", "DV0012"));
+        complete(task(CalledProcessStub.TASK, escalation));
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("gradingDecision", instance)));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_GradingLateReported", "EndEvent_LeaderGraded");
+    }
+
+    private static ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey("leader", Map.of(
+                "campaignId", "1", "ruleSet", "QD132-2018", "orgCode", "DU-GIANGBIEN", "leaderCode", "DV0012",
+                "supervisorGroup", "DU-GIANGBIEN.supervisor"));
+    }
+}

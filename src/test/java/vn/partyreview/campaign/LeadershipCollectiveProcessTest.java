@@ -1,0 +1,109 @@
+package vn.partyreview.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Deployment(resources = "processes/leadership-collective.bpmn")
+class LeadershipCollectiveProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource("process-test.cfg.xml")
+            .excludeProcessDefinitionKeys("gradingDecision", "latenessEscalation")
+            .assertClassCoverageAtLeast(0.9).build();
+
+    private final List<String> steps = new ArrayList<>();
+    private final List<String> stubDeployments = new ArrayList<>();
+
+    @BeforeEach
+    void registerDelegates() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
+        Mocks.register("campaignSubjects", new StoredGradingInput());
+        Mocks.register("loadCollective", (JavaDelegate) execution -> {
+            steps.add("loaded " + execution.getVariable("collectiveCode"));
+            execution.setVariable("headUserId", "dungpv");
+            execution.setVariable("unitGroup", "UBND-GIANGBIEN.leaders");
+            execution.setVariable("decidingGroup", "DU-GIANGBIEN.committee");
+            execution.setVariable("quotaGroup", "DU-GIANGBIEN/LEADERSHIP_COLLECTIVE");
+        });
+        Mocks.register("recordCollectiveSelfAssessment", (JavaDelegate) execution ->
+                steps.add("self-assessment " + execution.getVariable("proposedLevel")));
+        Mocks.register("notifyCollectiveResult", (JavaDelegate) execution -> steps.add("notified"));
+        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "gradingDecision"));
+        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "latenessEscalation"));
+    }
+
+    @AfterEach
+    void reset() {
+        stubDeployments.forEach(id -> repositoryService().deleteDeployment(id, true));
+        Mocks.reset();
+    }
+
+    @Test
+    void theHeadSelfAssessesThenTheCommitteeOfTheLevelDecidesAndTheResultIsNotified() {
+        ProcessInstance instance = start();
+
+        assertThat(task(instance)).hasDefinitionKey("Task_SelfAssessCollective").isAssignedTo("dungpv");
+        complete(task(instance), withVariables("proposedLevel", "HTTNV"));
+        assertThat(steps).containsExactly("loaded LD-UBND-GIANGBIEN", "self-assessment HTTNV");
+
+        ProcessInstance decision = calledProcessInstance("gradingDecision", instance);
+        assertThat(runtimeService().getVariables(decision.getId())).containsAllEntriesOf(Map.of(
+                "subjectType", "LEADERSHIP_COLLECTIVE", "subjectId", "LD-UBND-GIANGBIEN",
+                "decidingGroup", "DU-GIANGBIEN.committee", "quotaGroup", "DU-GIANGBIEN/LEADERSHIP_COLLECTIVE",
+                "criteria", StoredGradingInput.CRITERIA, "facts", StoredGradingInput.FACTS,
+                "ruleSet", "QD132-2018", "campaignId", "1"));
+        complete(task(CalledProcessStub.TASK, decision));
+
+        assertThat(instance).isEnded().hasPassed("Task_NotifyCollectiveResult", "EndEvent_CollectiveGraded")
+                .hasNotPassed("Call_EscalateGradingLate");
+        assertThat(steps).endsWith("notified");
+    }
+
+    @Test
+    void aDecisionStillPendingAtTheDeadlineIsReportedAndTheDecisionGoesOn() {
+        ProcessInstance instance = start();
+        complete(task(instance), withVariables("proposedLevel", "HTNV"));
+
+        execute(job("Timer_GradingDeadline", instance));
+
+        assertThat(instance).isWaitingAt("Call_GradingDecision", "Call_EscalateGradingLate");
+        ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
+        assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
+                "lateSubjectType", "LEADERSHIP_COLLECTIVE", "lateSubjectCode", "LD-UBND-GIANGBIEN",
+                "supervisorGroup", "DU-GIANGBIEN.supervisor"));
+        complete(task(CalledProcessStub.TASK, escalation));
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("gradingDecision", instance)));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_GradingLateReported", "EndEvent_CollectiveGraded");
+    }
+
+    private static ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey("leadershipCollective", Map.of(
+                "campaignId", "1", "ruleSet", "QD132-2018", "orgCode", "DU-GIANGBIEN",
+                "collectiveCode", "LD-UBND-GIANGBIEN", "supervisorGroup", "DU-GIANGBIEN.supervisor"));
+    }
+}

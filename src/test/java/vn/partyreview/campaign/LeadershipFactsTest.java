@@ -1,0 +1,82 @@
+package vn.partyreview.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.partyreview.collective.LeadershipCollective;
+import vn.partyreview.collective.LeadershipCollectiveRepository;
+import vn.partyreview.grading.DecisionRecord;
+import vn.partyreview.grading.GradingDecision;
+import vn.partyreview.grading.rules.Level;
+import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.member.MemberStatus;
+import vn.partyreview.member.PartyMember;
+import vn.partyreview.organization.BodyKind;
+import vn.partyreview.organization.CellCategory;
+import vn.partyreview.organization.Organization;
+import vn.partyreview.organization.OrganizationKind;
+import vn.partyreview.organization.PartyBody;
+
+class LeadershipFactsTest {
+
+    private final LeadershipCollectiveRepository collectives = mock(LeadershipCollectiveRepository.class);
+    private final CampaignDecisions decisions = mock(CampaignDecisions.class);
+    private final LeadershipFacts facts = new LeadershipFacts(collectives, decisions);
+
+    private final Organization ward = new Organization("DU-GIANGBIEN", "Đảng bộ phường Giang Biên",
+            OrganizationKind.BASIC_COMMITTEE, CellCategory.WARD_COMMITTEE, null, LocalDate.of(2004, 1, 1));
+    private final PartyMember secretary = new PartyMember("DV0010", "hungnv", "Nguyễn Văn Hùng", ward,
+            LocalDate.of(2000, 1, 1), MemberStatus.ACTIVE, true);
+    private final LeadershipCollective executive = new LeadershipCollective("BCH-DU-GIANGBIEN",
+            "Ban Chấp hành Đảng bộ phường", ward, null, secretary);
+    private final LeadershipCollective hdnd = new LeadershipCollective("TT-HDND-GIANGBIEN",
+            "Thường trực HĐND phường", null,
+            new PartyBody("HDND-GIANGBIEN", "Thường trực HĐND phường", BodyKind.HDND_STANDING, ward), secretary);
+
+    @BeforeEach
+    void collectivesOfTheWard() {
+        when(collectives.findByCode("BCH-DU-GIANGBIEN")).thenReturn(Optional.of(executive));
+        when(collectives.findByCode("TT-HDND-GIANGBIEN")).thenReturn(Optional.of(hdnd));
+        when(collectives.findByHeadCode("DV0010")).thenReturn(List.of(executive, hdnd));
+    }
+
+    @Test
+    void aCollectiveOfAPartyOrganisationIsCappedByTheOrganisationsDecidedLevel() {
+        decided(decision(SubjectType.PARTY_ORGANIZATION, "DU-GIANGBIEN", Level.HTTNV));
+
+        assertThat(facts.unitLevel("1", "BCH-DU-GIANGBIEN")).contains(Level.HTTNV);
+        assertThat(facts.unitLevel("1", "TT-HDND-GIANGBIEN")).as("a body's own level is not graded here").isEmpty();
+    }
+
+    @Test
+    void aHeadIsCappedByTheLowestLevelOfWhatHeHeads() {
+        decided(decision(SubjectType.PARTY_ORGANIZATION, "DU-GIANGBIEN", Level.HTTNV),
+                decision(SubjectType.LEADERSHIP_COLLECTIVE, "TT-HDND-GIANGBIEN", Level.HTNV),
+                decision(SubjectType.MEMBER, "DV0010", Level.KHTNV));
+
+        assertThat(facts.headedUnitLevel("1", "DV0010")).contains(Level.HTNV);
+    }
+
+    @Test
+    void nothingDecidedYetLeavesTheFactAbsent() {
+        decided();
+
+        assertThat(facts.unitLevel("1", "BCH-DU-GIANGBIEN")).isEmpty();
+        assertThat(facts.headedUnitLevel("1", "DV0010")).isEmpty();
+    }
+
+    private void decided(GradingDecision... made) {
+        when(decisions.findByCampaignIdAndCancelledFalse("1")).thenReturn(List.of(made));
+    }
+
+    private static GradingDecision decision(SubjectType type, String code, Level level) {
+        return new GradingDecision(new DecisionRecord("1", type, code, null, level, "hungnv", Instant.now(), null));
+    }
+}
