@@ -21,6 +21,7 @@ import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationRepository;
+import vn.partyreview.organization.PartyBodyRepository;
 
 /**
  * The subjects of a campaign and what their review produced, written per subject so that no process collects
@@ -34,18 +35,21 @@ public class CampaignSubjects {
     private final CampaignDecisions decisions;
     private final PartyMemberRepository members;
     private final OrganizationRepository organizations;
+    private final PartyBodyRepository bodies;
     private final CampaignService campaigns;
     private final LeadershipFacts leadershipFacts;
     private final ObjectMapper mapper;
 
     public CampaignSubjects(CampaignSubjectRepository subjects, CampaignDecisions decisions,
                             PartyMemberRepository members, OrganizationRepository organizations,
-                            CampaignService campaigns, LeadershipFacts leadershipFacts, ObjectMapper mapper) {
+                            PartyBodyRepository bodies, CampaignService campaigns, LeadershipFacts leadershipFacts,
+                            ObjectMapper mapper) {
         this.subjects = subjects;
         this.leadershipFacts = leadershipFacts;
         this.decisions = decisions;
         this.members = members;
         this.organizations = organizations;
+        this.bodies = bodies;
         this.campaigns = campaigns;
         this.mapper = mapper;
     }
@@ -170,6 +174,9 @@ public class CampaignSubjects {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("kind", org.getKind().isCell() ? "CELL" : "COMMITTEE");
         facts.put("subordinateLevels", subordinateLevels);
+        if (!org.getKind().isCell()) {
+            leadershipFacts.putSameLevelBodies(facts, campaignId, bodies.findByOrganization(org));
+        }
         if (org.getEstablishedOn() != null) {
             facts.put("monthsSinceEstablished",
                     Period.between(org.getEstablishedOn(), campaigns.gradingDay(campaignId)).toTotalMonths());

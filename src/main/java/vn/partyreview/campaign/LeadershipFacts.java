@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,8 @@ import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.grading.GradingDecision;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.organization.BodyKind;
+import vn.partyreview.organization.PartyBody;
 
 /**
  * The ceilings a leadership collective and a leader inherit from what is already decided [P II.3.3, II.4]: a
@@ -51,10 +54,36 @@ public class LeadershipFacts {
                 .flatMap(Optional::stream).reduce(Level::lower);
     }
 
+    /**
+     * The facts a committee's grading takes from the collectives of the non-party bodies of its level, decided
+     * before it [P II.1.4]: {@code governmentLevel} (HĐND standing and UBND leadership, the lower),
+     * {@code mttqLevel}, and {@code massOrganizationLevels}; a body not yet decided gives no fact.
+     */
+    public void putSameLevelBodies(Map<String, Object> facts, String campaignId, Collection<PartyBody> bodies) {
+        Map<BodyKind, List<String>> codesByKind = collectives.findByBodyIn(bodies).stream()
+                .collect(Collectors.groupingBy(collective -> collective.getBody().getKind(),
+                        Collectors.mapping(LeadershipCollective::getCode, Collectors.toList())));
+        putLevel(facts, "governmentLevel", Stream.of(BodyKind.HDND_STANDING, BodyKind.UBND_LEADERSHIP)
+                .map(kind -> lowestDecided(campaignId, SubjectType.LEADERSHIP_COLLECTIVE,
+                        codesByKind.getOrDefault(kind, List.of())))
+                .flatMap(Optional::stream).reduce(Level::lower));
+        putLevel(facts, "mttqLevel", lowestDecided(campaignId, SubjectType.LEADERSHIP_COLLECTIVE,
+                codesByKind.getOrDefault(BodyKind.MTTQ_STANDING, List.of())));
+        List<String> massLevels = decidedLevels(campaignId, SubjectType.LEADERSHIP_COLLECTIVE,
+                codesByKind.getOrDefault(BodyKind.MASS_ORGANIZATION, List.of())).stream().map(Level::name).toList();
+        if (!massLevels.isEmpty()) {
+            facts.put("massOrganizationLevels", massLevels);
+        }
+    }
+
     private Optional<Level> lowestDecided(String campaignId, SubjectType type, Collection<String> codes) {
+        return decidedLevels(campaignId, type, codes).stream().reduce(Level::lower);
+    }
+
+    private List<Level> decidedLevels(String campaignId, SubjectType type, Collection<String> codes) {
         return decisions.findByCampaignIdAndCancelledFalse(campaignId).stream()
                 .filter(decision -> decision.getSubjectType() == type && codes.contains(decision.getSubjectId()))
-                .map(GradingDecision::getLevel).reduce(Level::lower);
+                .map(GradingDecision::getLevel).toList();
     }
 
     /** Puts {@code name} into the facts when the level is known; an absent fact does not count (SPEC §5). */

@@ -6,7 +6,9 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,31 @@ class LeadershipFactsTest {
 
         assertThat(facts.unitLevel("1", "BCH-DU-GIANGBIEN")).isEmpty();
         assertThat(facts.headedUnitLevel("1", "DV0010")).isEmpty();
+    }
+
+    /** [P II.1.4]: the committee's HTXSNV/HTTNV need the same level's government, MTTQ and mass organisations. */
+    @Test
+    void aCommitteeTakesTheDecidedLevelsOfItsLevelsBodies() {
+        PartyBody ubndBody = new PartyBody("UBND-GIANGBIEN", "Lãnh đạo UBND phường", BodyKind.UBND_LEADERSHIP, ward);
+        PartyBody mttqBody = new PartyBody("MTTQ-GIANGBIEN", "Ban Thường trực UB MTTQ", BodyKind.MTTQ_STANDING, ward);
+        PartyBody womenBody = new PartyBody("PN-GIANGBIEN", "Hội Phụ nữ", BodyKind.MASS_ORGANIZATION, ward);
+        PartyBody youthBody = new PartyBody("DTN-GIANGBIEN", "Đoàn Thanh niên", BodyKind.MASS_ORGANIZATION, ward);
+        List<PartyBody> bodies = List.of(hdnd.getBody(), ubndBody, mttqBody, womenBody, youthBody);
+        when(collectives.findByBodyIn(bodies)).thenReturn(List.of(hdnd,
+                new LeadershipCollective("LD-UBND", "Lãnh đạo UBND", null, ubndBody, secretary),
+                new LeadershipCollective("BTT-MTTQ", "Ban Thường trực MTTQ", null, mttqBody, secretary),
+                new LeadershipCollective("BTV-PN", "Ban Thường vụ Hội Phụ nữ", null, womenBody, secretary),
+                new LeadershipCollective("BTV-DTN", "Ban Thường vụ Đoàn", null, youthBody, secretary)));
+        decided(decision(SubjectType.LEADERSHIP_COLLECTIVE, "TT-HDND-GIANGBIEN", Level.HTXSNV),
+                decision(SubjectType.LEADERSHIP_COLLECTIVE, "LD-UBND", Level.HTTNV),
+                decision(SubjectType.LEADERSHIP_COLLECTIVE, "BTT-MTTQ", Level.HTTNV),
+                decision(SubjectType.LEADERSHIP_COLLECTIVE, "BTV-PN", Level.KHTNV));
+
+        Map<String, Object> committee = new HashMap<>();
+        facts.putSameLevelBodies(committee, "1", bodies);
+
+        assertThat(committee).containsEntry("governmentLevel", "HTTNV").containsEntry("mttqLevel", "HTTNV")
+                .containsEntry("massOrganizationLevels", List.of("KHTNV"));
     }
 
     private void decided(GradingDecision... made) {
