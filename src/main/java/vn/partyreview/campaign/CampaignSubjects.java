@@ -8,9 +8,11 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.grading.GradingDecision;
@@ -21,7 +23,9 @@ import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationRepository;
+import vn.partyreview.organization.PartyBody;
 import vn.partyreview.organization.PartyBodyRepository;
+import vn.partyreview.process.JsonVariables;
 
 /**
  * The subjects of a campaign and what their review produced, written per subject so that no process collects
@@ -38,12 +42,16 @@ public class CampaignSubjects {
     private final PartyBodyRepository bodies;
     private final CampaignService campaigns;
     private final LeadershipFacts leadershipFacts;
+    private final SubjectOpinionRepository opinions;
+    private final JsonVariables json;
     private final ObjectMapper mapper;
 
     public CampaignSubjects(CampaignSubjectRepository subjects, CampaignDecisions decisions,
                             PartyMemberRepository members, OrganizationRepository organizations,
                             PartyBodyRepository bodies, CampaignService campaigns, LeadershipFacts leadershipFacts,
-                            ObjectMapper mapper) {
+                            SubjectOpinionRepository opinions, JsonVariables json, ObjectMapper mapper) {
+        this.opinions = opinions;
+        this.json = json;
         this.subjects = subjects;
         this.leadershipFacts = leadershipFacts;
         this.decisions = decisions;
@@ -142,6 +150,34 @@ public class CampaignSubjects {
             case LEADERSHIP_COLLECTIVE -> collectiveFacts(campaignId, subjectCode);
             case LEADER -> leaderFacts(campaignId, subjectCode);
         };
+    }
+
+    /**
+     * What the deciding committee sees beside the ceiling [P II.2.4]: the subject's self-assessed level, the
+     * committee's proposal, the secret ballot's result and the related bodies' opinions, in words, as a JSON
+     * variable the decision form shows. "—" where a step gave nothing.
+     */
+    @Transactional(readOnly = true)
+    public TypedValue decisionBrief(String campaignId, String subjectType, String subjectCode) {
+        SubjectType type = SubjectType.valueOf(subjectType);
+        SubjectType own = type == SubjectType.LEADER ? SubjectType.MEMBER : type;
+        Optional<CampaignSubject> subject = subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, own,
+                subjectCode);
+        Map<String, Object> brief = new LinkedHashMap<>();
+        brief.put("selfLevel", label(subject.map(CampaignSubject::getSelfLevel)));
+        brief.put("proposedLevel", label(subject.map(CampaignSubject::getCommitteeLevel)));
+        brief.put("ballotLevel", label(subject.map(CampaignSubject::getBallotLevel)));
+        brief.put("opinions", opinions.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, type, subjectCode)
+                .stream().map(opinion -> bodyName(opinion.getBodyCode()) + ": " + opinion.getLevel().label()).toList());
+        return json.spin(brief);
+    }
+
+    private String bodyName(String code) {
+        return bodies.findByCode(code).map(PartyBody::getName).orElse(code);
+    }
+
+    private static String label(Optional<Level> level) {
+        return level.map(Level::label).orElse("—");
     }
 
     /** A collective is never above its unit: {@code unitLevel} once the unit is decided. */

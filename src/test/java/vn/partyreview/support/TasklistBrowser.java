@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -63,6 +64,19 @@ public final class TasklistBrowser implements AutoCloseable {
         visible(By.cssSelector(".fjs-form"));
     }
 
+    /** Switches to the shared filter "Việc của nhóm tôi". */
+    public void openGroupTasks() {
+        click(wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[contains(@class,'filters')]//a[contains(normalize-space(.),'Việc của nhóm tôi')]"))));
+    }
+
+    /** Takes a group task ("Nhận việc"), as Tasklist requires before its form can be completed. */
+    public void claimTask() {
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        visible(By.cssSelector(".fjs-form"));
+    }
+
     /** Presses the task form's "Hoàn thành" (complete) button. */
     public void completeTask() {
         click(wait.until(ExpectedConditions.elementToBeClickable(
@@ -78,10 +92,15 @@ public final class TasklistBrowser implements AutoCloseable {
                 "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + optionText + "']"))));
     }
 
-    /** Clicks like a user, after scrolling the element into view. */
+    /** Clicks like a user, after scrolling the element into view (through script when a header overlaps it). */
     public void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException overlapped) {
+            script.executeScript("arguments[0].click();", element);
+        }
     }
 
     public void waitUntilPageLacks(String text) {
