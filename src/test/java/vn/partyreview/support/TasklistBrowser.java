@@ -52,6 +52,21 @@ public final class TasklistBrowser implements AutoCloseable {
         visible(By.cssSelector("[cam-tasklist-filters], .filters"));
     }
 
+    /** Signs into Cockpit (same login, another webapp) and waits for its dashboard. */
+    public void signIntoCockpit(String userId, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/camunda/app/cockpit/default/#/login");
+        visible(By.cssSelector("input[ng-model=username]")).sendKeys(userId);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Opens a page of a webapp by its path after {@code /camunda/app/}. */
+    public void open(String appPath) {
+        driver.get(baseUrl + "/camunda/app/" + appPath);
+    }
+
     public void signOut() {
         driver.manage().deleteAllCookies();
         driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
