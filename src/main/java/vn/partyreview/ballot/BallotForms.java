@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
+import vn.partyreview.identity.UserNames;
 
 /**
- * Prefills the model's two forms; the form-js dynamic lists render one row per entry of these JSON lists:
- * the chair's roll call (everyone present until marked otherwise) and the voter's blank ballot sheet.
+ * Prefills the model's two forms: the chair's roll call (everyone present until ticked under a way of not being
+ * present) and the voter's ballot (one checklist of subjects per level), with the JSON lists REST clients fill.
  */
 @Component("ballotForms")
 public class BallotForms {
@@ -48,8 +50,51 @@ public class BallotForms {
         return json.spin(rows);
     }
 
+    /** The options of the voter's four checklists: every subject by name. */
+    public TypedValue subjectChoices(Object subjects) {
+        List<Map<String, Object>> options = new ArrayList<>();
+        json.read(subjects, "Danh sách đối tượng").forEach(subject -> options.add(
+                Map.of("label", subject.path("name").asText(), "value", subject.path("id").asText())));
+        return json.spin(options);
+    }
+
+    /** The options of the chair's checklists: every summoned voter by name. */
+    public TypedValue voterChoices(Object summoned) {
+        List<Map<String, Object>> options = new ArrayList<>();
+        json.read(summoned, "Danh sách triệu tập").forEach(voter -> options.add(
+                Map.of("label", displayName(voter.asText()), "value", voter.asText())));
+        return json.spin(options);
+    }
+
+    /** An empty checklist, so that what Tasklist posts lands in the task's own scope. */
+    public TypedValue noMarks() {
+        return json.spin(List.of());
+    }
+
+    /**
+     * The roll after the chair's checklists: everyone present but those ticked under a way of not being present
+     * ({@code ballotAbsent_<ATTENDANCE>}); a roll posted whole by a REST client is kept as it is.
+     */
+    public TypedValue markedRoll(Object roll, DelegateExecution execution) {
+        Map<String, Attendance> absent = new LinkedHashMap<>();
+        for (Attendance attendance : Attendance.values()) {
+            json.read(execution.getVariable(SecretBallot.ABSENCE_PREFIX + attendance.name()), "Danh sách điểm danh")
+                    .forEach(voter -> absent.put(voter.asText(), attendance));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        json.read(roll, "Danh sách điểm danh").forEach(row -> {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            copy.put("voterId", row.path("voterId").asText());
+            copy.put("name", row.path("name").asText());
+            Attendance marked = absent.get(row.path("voterId").asText());
+            copy.put("attendance", marked != null ? marked.name() : row.path("attendance").asText());
+            rows.add(copy);
+        });
+        return json.spin(rows);
+    }
+
     private String displayName(String userId) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : (user.getLastName() + " " + user.getFirstName()).trim();
+        return user == null ? userId : UserNames.displayName(user);
     }
 }

@@ -17,6 +17,7 @@ final class BallotSheet {
 
     static final String NOT_MATCHING = "Phiếu bầu không khớp danh sách đối tượng biểu quyết của phiên.";
     static final String UNKNOWN_LEVEL = "Phiếu bầu có mức xếp loại không hợp lệ.";
+    static final String TWO_LEVELS = "Mỗi đối tượng chỉ được chọn một mức xếp loại.";
 
     private BallotSheet() {
     }
@@ -39,6 +40,24 @@ final class BallotSheet {
             choices.put(subjectId, level);
         }
         return blank ? Ballot.invalid() : new Ballot(choices);
+    }
+
+    /**
+     * Reads Tasklist's ballot: for each level the list of subject ids ticked. A subject ticked at no level makes
+     * the ballot invalid, as a blank on paper; one ticked at two levels is refused so the voter can correct it.
+     */
+    static Ballot fromMarks(Map<Level, JsonNode> marks, List<BallotSubject> subjects) {
+        Set<String> expected = subjects.stream().map(BallotSubject::id).collect(Collectors.toSet());
+        Map<String, Level> choices = new LinkedHashMap<>();
+        marks.forEach((level, ticked) -> ticked.forEach(subject -> {
+            if (!expected.contains(subject.asText())) {
+                throw new BallotRefusedException(NOT_MATCHING);
+            }
+            if (choices.putIfAbsent(subject.asText(), level) != null) {
+                throw new BallotRefusedException(TWO_LEVELS);
+            }
+        }));
+        return choices.size() < expected.size() ? Ballot.invalid() : new Ballot(choices);
     }
 
     private static Level level(String code) {

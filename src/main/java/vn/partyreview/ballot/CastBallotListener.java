@@ -1,11 +1,15 @@
 package vn.partyreview.ballot;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.EnumMap;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.partyreview.grading.rules.Level;
 
 /**
  * Listener on {@code complete} of the ballot task: takes the filled sheet out of the engine and drops it into the
@@ -33,6 +37,12 @@ class CastBallotListener implements TaskListener {
         DelegateExecution execution = task.getExecution();
         Object filled = execution.getVariableLocal(SecretBallot.SHEET);
         execution.removeVariableLocal(SecretBallot.SHEET);
+        Map<Level, JsonNode> marks = new EnumMap<>(Level.class);
+        for (Level level : Level.values()) {
+            String name = SecretBallot.MARKS_PREFIX + level.name();
+            marks.put(level, json.read(execution.getVariableLocal(name), "Phiếu bầu"));
+            execution.removeVariableLocal(name);
+        }
         String voter = task.getAssignee();
         Authentication caller = identityService.getCurrentAuthentication();
         // an administrator may complete any task, but nobody casts someone else's ballot
@@ -40,7 +50,10 @@ class CastBallotListener implements TaskListener {
             throw new BallotRefusedException(NOT_YOUR_BALLOT);
         }
         String sessionId = (String) execution.getVariable(SecretBallot.SESSION_ID);
-        Ballot ballot = BallotSheet.read(json.read(filled, "Phiếu bầu"), box.subjects(sessionId));
+        // Tasklist posts the ticked checklists; a REST client may post the filled sheet instead
+        boolean ticked = marks.values().stream().anyMatch(list -> !list.isEmpty());
+        Ballot ballot = ticked ? BallotSheet.fromMarks(marks, box.subjects(sessionId))
+                : BallotSheet.read(json.read(filled, "Phiếu bầu"), box.subjects(sessionId));
         box.cast(sessionId, voter, ballot);
     }
 }

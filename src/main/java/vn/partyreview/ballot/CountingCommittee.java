@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.partyreview.identity.UserNames;
 
 /** The counting committee named in the minutes: the members of the session's chair group. */
 @Component
@@ -45,8 +46,6 @@ class CountingCommittee {
     }
 
     private static Member member(User user) {
-        String fullName = ((user.getLastName() == null ? "" : user.getLastName()) + " "
-                + (user.getFirstName() == null ? "" : user.getFirstName())).trim();
-        return new Member(user.getId(), fullName.isEmpty() ? user.getId() : fullName);
+        return new Member(user.getId(), UserNames.displayName(user));
     }
 }

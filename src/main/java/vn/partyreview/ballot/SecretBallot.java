@@ -8,6 +8,13 @@ public final class SecretBallot {
     public static final String CAST_TASK = "Task_CastBallot";
     /** The ballot sheet: blank while the task waits, never stored once filled (see package-info). */
     public static final String SHEET = "ballotSheet";
+    /**
+     * Tasklist's ballot: one checklist of subjects per level, posted as {@code ballotSheet_HTTNV} etc. (Tasklist
+     * 7.24 cannot submit form-js dynamic lists). Every variable named like {@link #SHEET} is secret.
+     */
+    public static final String MARKS_PREFIX = SHEET + "_";
+    /** The chair's roll call in Tasklist: one checklist of voters per way of not being present. */
+    public static final String ABSENCE_PREFIX = "ballotAbsent_";
 
     // inputs of the caller
     public static final String TITLE = "ballotTitle";

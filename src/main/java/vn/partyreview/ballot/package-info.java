@@ -3,14 +3,15 @@
  *
  * <h2>Why nothing links a voter to a choice once the ballot is cast</h2>
  * <ol>
- *   <li>The choice travels only in the variable {@value vn.partyreview.ballot.SecretBallot#SHEET}, a local variable
- *       of the ballot task's execution (prefilled blank by an input mapping). Tasklist's submit-form and REST
- *       complete both write the filled sheet into that same local variable.</li>
- *   <li>{@link vn.partyreview.ballot.CastBallotListener}, on {@code complete}, reads and removes it in the same
+ *   <li>The choice travels only in variables named like {@value vn.partyreview.ballot.SecretBallot#SHEET}, local
+ *       variables of the ballot task's execution (prefilled blank by input mappings): Tasklist posts one checklist
+ *       of subjects per level ({@code ballotSheet_HTTNV}, ...; Tasklist 7.24 cannot submit form-js dynamic lists),
+ *       a REST client may post the whole sheet; either way the values land in those local variables.</li>
+ *   <li>{@link vn.partyreview.ballot.CastBallotListener}, on {@code complete}, reads and removes them in the same
  *       command. The engine flushes only at the end of a command; an entity created or changed and then deleted in
  *       one command is never updated in the database, so the runtime tables never hold a filled sheet.</li>
  *   <li>{@link vn.partyreview.ballot.SecretBallotHistoryLevel} is FULL (id 3, name "full") except that it produces no
- *       history event for that variable name (instance, detail, delete) and no form-property event for the ballot
+ *       history event for those variable names (instance, detail, delete) and no form-property event for the ballot
  *       task, which submit-form writes for String values. The engine refuses to start at any other level that keeps
  *       variables ({@link vn.partyreview.ballot.BallotConfiguration}).</li>
  *   <li>The ballot box keeps no row per ballot: {@code ballot_count} has one row per session, subject and level,

@@ -164,10 +164,12 @@ final class BallotScenario {
         }
     }
 
-    private static void user(IdentityService identity, String id, String lastName, String firstName, String groupId) {
+    private static void user(IdentityService identity, String id, String familyNames, String givenName,
+                             String groupId) {
         User user = identity.newUser(id);
-        user.setLastName(lastName);
-        user.setFirstName(firstName);
+        // as IdentityProvisioning stores names: family and middle names first, the given name last
+        user.setFirstName(familyNames);
+        user.setLastName(givenName);
         user.setPassword(PASSWORD);
         identity.saveUser(user);
         identity.createMembership(id, groupId);

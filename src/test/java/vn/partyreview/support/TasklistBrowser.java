@@ -118,6 +118,10 @@ public final class TasklistBrowser implements AutoCloseable {
         }
     }
 
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
     public void waitUntilPageLacks(String text) {
         wait.until(d -> !d.findElement(By.tagName("body")).getText().contains(text));
     }
