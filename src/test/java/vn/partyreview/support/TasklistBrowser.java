@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,7 +41,8 @@ public final class TasklistBrowser implements AutoCloseable {
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.baseUrl = "http://localhost:" + port;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // generous: the first page load of a JVM serves the webapps' 4 MB of scripts on 2 busy cores
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     public void signIn(String userId, String password) {
@@ -49,7 +51,12 @@ public final class TasklistBrowser implements AutoCloseable {
         visible(By.cssSelector("input[ng-model=username]")).sendKeys(userId);
         driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        visible(By.cssSelector("[cam-tasklist-filters], .filters"));
+        try {
+            visible(By.cssSelector("[cam-tasklist-filters], .filters"));
+        } catch (TimeoutException notSignedIn) {
+            screenshot("sign-in-failed-" + userId);
+            throw notSignedIn;
+        }
     }
 
     /** Signs into Cockpit (same login, another webapp) and waits for its dashboard. */
