@@ -46,6 +46,16 @@ public class CampaignSchedule {
                 ? deadlines.getBasicLevelDeadline() : deadlines.getLowerLevelDeadline());
     }
 
+    /** When a committee registers its review schedule with the level above (default 25/11). */
+    public String registrationDeadline(String campaignId) {
+        return startOf(deadlines(campaignId).getRegistrationDeadline());
+    }
+
+    /** When a committee sends its results and dossiers up (default 23/12). */
+    public String dossierDeadline(String campaignId) {
+        return startOf(deadlines(campaignId).getDossierDeadline());
+    }
+
     /** When the competent committee must have decided every level of the campaign. */
     public String decisionDeadline(String campaignId) {
         return startOf(deadlines(campaignId).getDecisionDeadline());

@@ -174,6 +174,9 @@ class DemoWardCampaignTest {
             case "Task_AppraiseCellReport", "Task_AppraiseOrganization" -> Map.of("dossierComplete", true,
                     "appraisalNotes", "Hồ sơ đầy đủ");
             case "Task_FollowUpLateness" -> Map.of("followUpAction", "Nhắc hoàn thành đúng hạn");
+            case "Task_RegisterSchedule" -> Map.of("reviewMeetingDate", "2026-11-28", "gradingMeetingDate",
+                    "2026-12-05");
+            case "Task_SendDossier" -> Map.of("dossierSent", true);
             case "Task_DecideLevel" -> TaskAnswers.decision(List.of("HTXSNV", "HTTNV")
                     .contains(variable(task, "ceilingLevel")) ? "HTTNV" : variable(task, "ceilingLevel"));
             case "Task_OpenSession" -> Map.of(SecretBallot.ROLL, JSON.writeValueAsString(

@@ -19,6 +19,14 @@ public class FixedSchedule {
         return deadline;
     }
 
+    public String registrationDeadline(String campaignId) {
+        return deadline;
+    }
+
+    public String dossierDeadline(String campaignId) {
+        return deadline;
+    }
+
     public String decisionDeadline(String campaignId) {
         return deadline;
     }

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,11 @@ class PartyOrganizationProcessTest {
     @Test
     void aCommitteeIsReviewedThenItsSubordinatesOneLevelDownThenItIsGraded() {
         ProcessInstance instance = start(WARD);
+        // the ward's office registers the schedule with the district first
+        assertThat(instance).isWaitingAt("Task_RegisterSchedule");
+        assertThat(task("Task_RegisterSchedule", instance)).hasCandidateGroup(WARD + ".office");
+        complete(task("Task_RegisterSchedule", instance), withVariables("reviewMeetingDate", "2025-11-28",
+                "gradingMeetingDate", "2025-12-05"));
         complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
 
         List<ProcessInstance> subordinates = subordinates(instance);
@@ -95,6 +101,9 @@ class PartyOrganizationProcessTest {
                         "BTT-MTTQ-GIANGBIEN@DU-GIANGBIEN DU-GIANGBIEN.supervisor");
         collectives.forEach(child -> complete(task(CalledProcessStub.TASK, child)));
 
+        // results and dossiers go up before the committee itself is decided
+        assertThat(instance).isWaitingAt("Task_SendDossier");
+        complete(task("Task_SendDossier", instance), withVariables("dossierSent", true));
         assertThat(instance).isWaitingAt("Call_CommitteeGrading");
         complete(task(CalledProcessStub.TASK, calledProcessInstance("organizationGrading", instance)));
 
@@ -108,8 +117,40 @@ class PartyOrganizationProcessTest {
     }
 
     @Test
+    void aScheduleNotRegisteredBy25NovemberIsReportedAndTheRegistrationGoesOn() {
+        ProcessInstance instance = start(WARD);
+
+        execute(job("Timer_RegistrationDeadline", instance));
+
+        ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
+        assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
+                "lateSubjectCode", WARD, "lateStage", "Đăng ký lịch kiểm điểm", "supervisorGroup",
+                "QU-LONGBIEN.supervisor"));
+        complete(task(CalledProcessStub.TASK, escalation));
+        assertThat(instance).hasPassed("EndEvent_RegistrationLateReported").isWaitingAt("Task_RegisterSchedule");
+    }
+
+    @Test
+    void dossiersNotSentBy23DecemberAreReportedAndTheSendingGoesOn() {
+        ProcessInstance instance = start(WARD);
+        complete(task("Task_RegisterSchedule", instance));
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
+        subordinates(instance).forEach(child -> complete(task(CalledProcessStub.TASK,
+                calledProcessInstance("partyCell", child))));
+        calledInstances(instance, "leadershipCollective").forEach(child -> complete(task(CalledProcessStub.TASK, child)));
+
+        execute(job("Timer_DossierDeadline", instance));
+
+        ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
+        assertThat(runtimeService().getVariables(escalation.getId())).containsEntry("lateStage", "Gửi kết quả, hồ sơ");
+        complete(task(CalledProcessStub.TASK, escalation));
+        assertThat(instance).hasPassed("EndEvent_DossierLateReported").isWaitingAt("Task_SendDossier");
+    }
+
+    @Test
     void subordinatesStillUnfinishedAtTheirDeadlineAreReportedToTheDistrictAndGoOn() {
         ProcessInstance instance = start(WARD);
+        complete(task("Task_RegisterSchedule", instance));
         complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
 
         execute(job("Timer_SubordinatesDeadline", instance));

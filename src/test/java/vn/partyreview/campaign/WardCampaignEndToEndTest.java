@@ -94,7 +94,9 @@ class WardCampaignEndToEndTest {
                 Map.of("year", year, "rootOrgCode", "DU-E2E")));
         String campaignId = (String) runtimeService.getVariable(campaign.getId(), "campaignId");
 
-        // the ward committee's own review; the district inspection committee suggests
+        // the ward office registers the schedule; the ward committee's own review, the district inspection suggests
+        complete("sec", "Task_RegisterSchedule", Map.of("reviewMeetingDate", "2025-11-28",
+                "gradingMeetingDate", "2025-12-05"));
         complete("wardsec", "Task_DraftCollectiveReport", MAU_01);
         complete("distsec", "Task_SuggestInDepthReview", Map.of("hasInDepthSuggestions", false));
         draftsCirculated();
@@ -138,7 +140,8 @@ class WardCampaignEndToEndTest {
         complete("sec", "Task_AppraiseOrganization", Map.of("dossierComplete", true, "appraisalNotes", "Đạt"));
         complete("wardsec", "Task_DecideLevel", decision("HTTNV"));
 
-        // the ward after its cells: decided by the district standing committee
+        // the ward office sends results and dossiers; the ward is then decided by the district standing committee
+        complete("sec", "Task_SendDossier", Map.of("dossierSent", true));
         complete("wardsec", "Task_SelfAssessOrganization", MAU_01);
         complete("distsec", "Task_AppraiseOrganization", Map.of("dossierComplete", true, "appraisalNotes", "Đạt"));
         complete("distsec", "Task_DecideLevel", decision("HTTNV"));
