@@ -21,17 +21,17 @@ public class CampaignSchedule {
     private static final DateTimeFormatter ISO_WITH_OFFSET = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final int DRAFT_NOTICE_WORKING_DAYS = 3;
 
-    private final CampaignRepository campaigns;
+    private final CampaignService campaigns;
     private final OrganizationRepository organizations;
 
-    public CampaignSchedule(CampaignRepository campaigns, OrganizationRepository organizations) {
+    public CampaignSchedule(CampaignService campaigns, OrganizationRepository organizations) {
         this.campaigns = campaigns;
         this.organizations = organizations;
     }
 
     /** When the organisation, its collective and its members must be finished (SPEC §4). */
     public String deadlineFor(String campaignId, String orgCode) {
-        CampaignDeadlines deadlines = deadlines(campaignId);
+        CampaignDeadlines deadlines = campaigns.deadlines(campaignId);
         return startOf(switch (organization(orgCode).getKind()) {
             case CELL -> deadlines.getLowerLevelDeadline();
             case BASIC_CELL, BASIC_COMMITTEE -> deadlines.getBasicLevelDeadline();
@@ -41,24 +41,24 @@ public class CampaignSchedule {
 
     /** When the organisations directly under this one must be finished. */
     public String subordinatesDeadline(String campaignId, String orgCode) {
-        CampaignDeadlines deadlines = deadlines(campaignId);
+        CampaignDeadlines deadlines = campaigns.deadlines(campaignId);
         return startOf(organization(orgCode).getKind() == OrganizationKind.DISTRICT_COMMITTEE
                 ? deadlines.getBasicLevelDeadline() : deadlines.getLowerLevelDeadline());
     }
 
     /** When a committee registers its review schedule with the level above (default 25/11). */
     public String registrationDeadline(String campaignId) {
-        return startOf(deadlines(campaignId).getRegistrationDeadline());
+        return startOf(campaigns.deadlines(campaignId).getRegistrationDeadline());
     }
 
     /** When a committee sends its results and dossiers up (default 23/12). */
     public String dossierDeadline(String campaignId) {
-        return startOf(deadlines(campaignId).getDossierDeadline());
+        return startOf(campaigns.deadlines(campaignId).getDossierDeadline());
     }
 
     /** When the competent committee must have decided every level of the campaign. */
     public String decisionDeadline(String campaignId) {
-        return startOf(deadlines(campaignId).getDecisionDeadline());
+        return startOf(campaigns.deadlines(campaignId).getDecisionDeadline());
     }
 
     /** The earliest meeting once the draft report is sent: the draft goes out at least 3 working days before [P I.4.1]. */
@@ -69,12 +69,6 @@ public class CampaignSchedule {
 
     static String startOf(LocalDate day) {
         return ZonedDateTime.of(day.atStartOfDay(), VIETNAM).format(ISO_WITH_OFFSET);
-    }
-
-    private CampaignDeadlines deadlines(String campaignId) {
-        return campaigns.findById(Long.valueOf(campaignId))
-                .orElseThrow(() -> new IllegalStateException("Không tìm thấy đợt kiểm điểm " + campaignId))
-                .getDeadlines();
     }
 
     private Organization organization(String code) {

@@ -59,7 +59,12 @@ public class CampaignService {
     /** The day grading conditions such as "admitted at least 6 months" are checked against: the decision day. */
     @Transactional(readOnly = true)
     public LocalDate gradingDay(String campaignId) {
-        return campaign(campaignId).getDeadlines().getDecisionDeadline();
+        return deadlines(campaignId).getDecisionDeadline();
+    }
+
+    @Transactional(readOnly = true)
+    public CampaignDeadlines deadlines(String campaignId) {
+        return campaign(campaignId).getDeadlines();
     }
 
     public void close(String campaignId) {
