@@ -3,6 +3,7 @@ package vn.partyreview.identity;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -24,6 +25,8 @@ import vn.partyreview.organization.PartyBody;
  */
 @Service
 public class IdentityProvisioning {
+
+    private static final int USER_QUERY_CHUNK = 1000;
 
     private final IdentityService identityService;
     private final AccessGrants grants;
@@ -52,17 +55,30 @@ public class IdentityProvisioning {
                 ensureGroup(groups, role, body.getCode(), body.getName());
             }
         }
+        Set<String> existingUsers = existingUserIds(members);
         Map<String, String> created = new LinkedHashMap<>();
         for (PartyMember member : members) {
-            if (createUserIfMissing(member, initialPasswords, created)) {
+            if (existingUsers.contains(member.getUserId())) {
+                addMissingMemberships(member, groups);
+            } else {
+                created.put(member.getUserId(), createUser(member, initialPasswords.get()));
                 for (String groupId : groupsOf(member, groups)) {
                     identityService.createMembership(member.getUserId(), groupId);
                 }
-            } else {
-                addMissingMemberships(member, groups);
             }
         }
         return created;
+    }
+
+    /** One query per thousand members rather than one per member: an import may bring a whole province. */
+    private Set<String> existingUserIds(Collection<PartyMember> members) {
+        List<String> ids = members.stream().map(PartyMember::getUserId).toList();
+        Set<String> existing = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += USER_QUERY_CHUNK) {
+            String[] chunk = ids.subList(from, Math.min(ids.size(), from + USER_QUERY_CHUNK)).toArray(String[]::new);
+            identityService.createUserQuery().userIdIn(chunk).list().forEach(user -> existing.add(user.getId()));
+        }
+        return existing;
     }
 
     private Set<String> existingGroupIds() {
@@ -83,22 +99,17 @@ public class IdentityProvisioning {
         }
     }
 
-    private boolean createUserIfMissing(PartyMember member, Supplier<String> initialPasswords,
-                                        Map<String, String> created) {
-        if (identityService.createUserQuery().userId(member.getUserId()).count() > 0) {
-            return false;
-        }
+    /** Creates the member's user and returns its initial password. */
+    private String createUser(PartyMember member, String password) {
         User user = identityService.newUser(member.getUserId());
         String fullName = member.getFullName().trim();
         int lastSpace = fullName.lastIndexOf(' ');
         // The webapps show "first last": family and middle names go first so "Nguyễn Văn An" reads as written.
         user.setFirstName(lastSpace < 0 ? fullName : fullName.substring(0, lastSpace));
         user.setLastName(lastSpace < 0 ? "" : fullName.substring(lastSpace + 1));
-        String password = initialPasswords.get();
         user.setPassword(password);
         identityService.saveUser(user);
-        created.put(member.getUserId(), password);
-        return true;
+        return password;
     }
 
     private void addMissingMemberships(PartyMember member, Set<String> groups) {
