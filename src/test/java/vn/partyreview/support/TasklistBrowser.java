@@ -46,11 +46,7 @@ public final class TasklistBrowser implements AutoCloseable {
     }
 
     public void signIn(String userId, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(baseUrl + "/camunda/app/tasklist/default/#/login");
-        visible(By.cssSelector("input[ng-model=username]")).sendKeys(userId);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        logIn("tasklist", userId, password);
         try {
             visible(By.cssSelector("[cam-tasklist-filters], .filters"));
         } catch (TimeoutException notSignedIn) {
@@ -61,12 +57,29 @@ public final class TasklistBrowser implements AutoCloseable {
 
     /** Signs into Cockpit (same login, another webapp) and waits for its dashboard. */
     public void signIntoCockpit(String userId, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(baseUrl + "/camunda/app/cockpit/default/#/login");
-        visible(By.cssSelector("input[ng-model=username]")).sendKeys(userId);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        logIn("cockpit", userId, password);
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private void logIn(String app, String userId, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl + "/camunda/app/" + app + "/default/#/login");
+        // The login view may still be re-rendering and take keys typed into the autofocused field: type until
+        // both fields hold exactly what was meant.
+        By username = By.cssSelector("input[ng-model=username]");
+        By secret = By.cssSelector("input[ng-model=password]");
+        visible(username);
+        wait.until(d -> holds(username, userId) && holds(secret, password));
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private boolean holds(By field, String text) {
+        WebElement input = driver.findElement(field);
+        if (!text.equals(input.getAttribute("value"))) {
+            input.clear();
+            input.sendKeys(text);
+        }
+        return text.equals(driver.findElement(field).getAttribute("value"));
     }
 
     /** Opens a page of a webapp by its path after {@code /camunda/app/}. */
