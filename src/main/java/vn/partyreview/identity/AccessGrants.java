@@ -4,6 +4,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Collection;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -38,17 +40,32 @@ public class AccessGrants {
     }
 
     /**
-     * Supervisors watch progress and lateness in Cockpit, read-only: they may read every instance and task (which
-     * is their job) but change nothing, and the engine gives them no task work rights.
+     * Supervisors and leading bodies watch progress and lateness in Cockpit, read-only: they may read every instance
+     * and task of the tenants their group is a member of, which is their subtree (the engine's tenant check confines
+     * these grants), but change nothing, and the engine gives them no task work rights.
      */
     void grantCockpitReadOnly(String groupId) {
+        if (readsBroadly(List.of(groupId))) {
+            return;
+        }
         grantGroup(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grantGroup(groupId, Resources.PROCESS_DEFINITION, ANY,
                 Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE, Permissions.READ_TASK);
         grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        grantGroup(groupId, Resources.TASK, ANY, Permissions.READ);
         grantGroup(groupId, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         grantGroup(groupId, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        // last: its presence marks the whole set as granted
+        grantGroup(groupId, Resources.TASK, ANY, Permissions.READ);
+    }
+
+    /**
+     * Whether any of these groups reads every task of its tenants: a tenant membership given to such a user would
+     * widen what they read to that whole tenant.
+     */
+    boolean readsBroadly(Collection<String> groupIds) {
+        return !groupIds.isEmpty() && authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupIds.toArray(String[]::new)).resourceType(Resources.TASK).resourceId(ANY)
+                .hasPermission(Permissions.READ).count() > 0;
     }
 
     /** Committees of districts and basic committees start the campaign of their subtree from Tasklist. */

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -18,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs in every {@code /api/**} call: the Camunda webapp session of a user signed into Tasklist/Cockpit, or HTTP
- * Basic with a Camunda user's id and password. Anonymous calls get 401. The user and groups are set on the
+ * Basic with a Camunda user's id and password. Anonymous calls get 401. The user, groups and tenants are set on the
  * engine for the request, so engine calls made by the endpoint are checked against that user's authorizations.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
@@ -47,7 +48,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList();
-        identityService.setAuthentication(userId, groups);
+        // as the engine REST and webapp filters do: tenants of the user and of their groups confine what they read
+        List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
+                .list().stream().map(Tenant::getId).toList();
+        identityService.setAuthentication(userId, groups, tenants);
         try {
             chain.doFilter(request, response);
         } finally {

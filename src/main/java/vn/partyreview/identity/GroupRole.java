@@ -50,6 +50,14 @@ public enum GroupRole {
         return this == SUPERVISOR;
     }
 
+    /**
+     * Supervisors and the leading bodies of districts and basic committees watch their whole subtree in Cockpit,
+     * read-only (SPEC I4); tenant membership confines what they read to that subtree.
+     */
+    public boolean readsSubtree(OrganizationKind kind) {
+        return isSupervisor() || startsCampaigns(kind);
+    }
+
     /** The role groups every organisation of the given kind has. */
     public static Set<GroupRole> forOrganization(OrganizationKind kind) {
         return switch (kind) {

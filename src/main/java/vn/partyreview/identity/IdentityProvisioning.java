@@ -11,17 +11,23 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.Position;
 import vn.partyreview.member.PositionRole;
 import vn.partyreview.organization.Organization;
+import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.organization.PartyBody;
 
 /**
  * Mirrors the domain into Camunda identity: one group per role per organisation or body, one user per member,
- * memberships from the member's cell and positions. Runs inside the caller's transaction, so an import and its
- * users commit or roll back together.
+ * memberships from the member's cell and positions, one tenant per basic organisation and above (see
+ * {@link TenantMemberships}). Runs inside the caller's transaction, so an import and its users commit or roll back
+ * together.
  */
 @Service
 public class IdentityProvisioning {
@@ -30,24 +36,29 @@ public class IdentityProvisioning {
 
     private final IdentityService identityService;
     private final AccessGrants grants;
+    private final TenantMemberships tenants;
+    private final OrganizationRepository organizationRepository;
 
-    public IdentityProvisioning(IdentityService identityService, AccessGrants grants) {
+    IdentityProvisioning(IdentityService identityService, AccessGrants grants, TenantMemberships tenants,
+                         OrganizationRepository organizationRepository) {
         this.identityService = identityService;
         this.grants = grants;
+        this.tenants = tenants;
+        this.organizationRepository = organizationRepository;
     }
 
     /**
      * Creates what is missing; never removes. Returns the initial passwords of the users it created, by user id.
+     * Also brings the tenants these organisations reach, and their group memberships, up to date.
      */
+    @Transactional
     public Map<String, String> provision(Collection<Organization> organizations, Collection<PartyBody> bodies,
                                          Collection<PartyMember> members, Supplier<String> initialPasswords) {
         Set<String> groups = existingGroupIds();
         for (Organization organization : organizations) {
             for (GroupRole role : GroupRole.forOrganization(organization.getKind())) {
                 ensureGroup(groups, role, organization.getCode(), organization.getName());
-                if (role.startsCampaigns(organization.getKind())) {
-                    grants.grantCampaignStart(role.groupOf(organization.getCode()));
-                }
+                grantOrganizationRole(role, organization);
             }
         }
         for (PartyBody body : bodies) {
@@ -67,7 +78,53 @@ public class IdentityProvisioning {
                 }
             }
         }
+        tenants.synchronize(organizations, bodies, unitOrganizations(organizations, bodies, members), groups);
         return created;
+    }
+
+    /**
+     * Tenants, memberships and subtree grants of every organisation in the records, for a database provisioned
+     * before scope by subtree existed; cheap and without effect when all is in place.
+     */
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(1)
+    @Transactional
+    public void bringScopeUpToDate() {
+        Set<String> groups = existingGroupIds();
+        for (Organization organization : organizationRepository.findAll()) {
+            for (GroupRole role : GroupRole.forOrganization(organization.getKind())) {
+                if (groups.contains(role.groupOf(organization.getCode()))) {
+                    grantOrganizationRole(role, organization);
+                }
+            }
+        }
+        tenants.synchronize(List.of(), List.of(), null, groups);
+    }
+
+    private void grantOrganizationRole(GroupRole role, Organization organization) {
+        String groupId = role.groupOf(organization.getCode());
+        if (role.startsCampaigns(organization.getKind())) {
+            grants.grantCampaignStart(groupId);
+        }
+        if (role.readsSubtree(organization.getKind())) {
+            grants.grantCockpitReadOnly(groupId);
+        }
+    }
+
+    /** The organisations whose tenants this provisioning may change: new units, and units of new groups. */
+    private static Set<String> unitOrganizations(Collection<Organization> organizations, Collection<PartyBody> bodies,
+                                                 Collection<PartyMember> members) {
+        Set<String> codes = new HashSet<>();
+        organizations.forEach(organization -> codes.add(organization.getCode()));
+        bodies.forEach(body -> codes.add(body.getOrganization().getCode()));
+        for (PartyMember member : members) {
+            codes.add(member.getOfficialCell().getCode());
+            for (Position position : member.getPositions()) {
+                codes.add(position.getRole().scope() == PositionRole.Scope.ORGANIZATION
+                        ? position.getOrganization().getCode() : position.getBody().getOrganization().getCode());
+            }
+        }
+        return codes;
     }
 
     /** One query per thousand members rather than one per member: an import may bring a whole province. */

@@ -79,4 +79,13 @@ public class Organization {
     public LocalDate getEstablishedOn() {
         return establishedOn;
     }
+
+    /**
+     * The Camunda tenant this organisation's work belongs to: the organisation itself from a basic organisation up
+     * (a basic cell, a basic or district committee), the nearest such organisation above it for a cell. The one
+     * rule of scope by subtree (SPEC I4); everything else derives from it.
+     */
+    public String tenantCode() {
+        return kind == OrganizationKind.CELL && parent != null ? parent.tenantCode() : code;
+    }
 }
