@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -20,7 +21,8 @@ import vn.partyreview.organization.OrganizationTenants;
 
 /**
  * Scope by subtree (SPEC I4): instances get the tenant of their organisation, and every user task lets its holders
- * into its tenant when they come from another one. Process definitions stay shared (deployed without tenant).
+ * into its tenant when they come from another one; the engine's refusals of another tenant's data answer 403.
+ * Process definitions stay shared (deployed without tenant).
  */
 @Configuration
 class ScopeConfiguration {
@@ -39,6 +41,18 @@ class ScopeConfiguration {
                 }
                 listeners.add(new CrossTenantParseListener(crossTenant));
                 configuration.setCustomPostBPMNParseListeners(listeners);
+                List<CommandInterceptor> required = new ArrayList<>();
+                if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+                    required.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+                }
+                required.add(new TenantRefusal());
+                configuration.setCustomPreCommandInterceptorsTxRequired(required);
+                List<CommandInterceptor> requiresNew = new ArrayList<>();
+                if (configuration.getCustomPreCommandInterceptorsTxRequiresNew() != null) {
+                    requiresNew.addAll(configuration.getCustomPreCommandInterceptorsTxRequiresNew());
+                }
+                requiresNew.add(new TenantRefusal());
+                configuration.setCustomPreCommandInterceptorsTxRequiresNew(requiresNew);
             }
         };
     }
