@@ -48,8 +48,9 @@ public class IdentityProvisioning {
     }
 
     /**
-     * Creates what is missing; never removes. Returns the initial passwords of the users it created, by user id.
-     * Also brings the tenants these organisations reach, and their group memberships, up to date.
+     * Creates what is missing; removes nothing but what {@link TenantMemberships} must. Returns the initial passwords
+     * of the users it created, by user id. Also brings the tenants these units reach, and their memberships, up to
+     * date.
      */
     @Transactional
     public Map<String, String> provision(Collection<Organization> organizations, Collection<PartyBody> bodies,
