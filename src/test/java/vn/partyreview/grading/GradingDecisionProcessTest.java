@@ -2,6 +2,8 @@ package vn.partyreview.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -172,7 +174,10 @@ class GradingDecisionProcessTest {
         variables.put("orgCode", "CB-1");
         variables.put("subjectType", "MEMBER");
         variables.put("subjectId", subjectId);
-        return runtimeService().startProcessInstanceByKey("gradingDecision", variables);
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("gradingDecision", variables);
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ComputeCeiling");
+        execute(job());
+        return instance;
     }
 
     private static void decide(ProcessInstance instance, Level level) {
