@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +41,7 @@ class ChildFailureIncidentTest {
     private static final String MISSING = "DV-MISSING";
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
             .configurationResource("process-test.cfg.xml").build();
 
     private ProcessEngine engine;
@@ -112,8 +112,9 @@ class ChildFailureIncidentTest {
                 .taskId(appraisal).singleResult();
         assertThat(office.getEndTime()).isNotNull();
         assertThat(office.getDeleteReason()).isEqualTo("completed");
-        Incident incident = engine.getRuntimeService().createIncidentQuery().singleResult();
-        assertThat(incident.getActivityId()).isEqualTo("Task_ComputeCeiling");
+        // the member's own incident; Cockpit also shows it on the cell's call activity, pointing to this cause
+        Incident incident = engine.getRuntimeService().createIncidentQuery().activityId("Task_ComputeCeiling")
+                .singleResult();
         assertThat(incident.getIncidentMessage()).isEqualTo("Đối tượng DV-MISSING chưa có trong đợt 1");
         assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_DecideLevel").list())
                 .singleElement().satisfies(task -> assertThat(engine.getRuntimeService()
