@@ -31,5 +31,6 @@ public class LoadMemberDelegate implements JavaDelegate {
         subjects.includeMember(campaignId, memberCode, member);
 
         execution.setVariable(PartyMemberProcess.MEMBER_NAME, member.memberName());
+        execution.setVariable(PartyMemberProcess.CIVIL_SERVANT, member.civilServant());
     }
 }

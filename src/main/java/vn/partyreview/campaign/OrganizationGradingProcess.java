@@ -20,6 +20,7 @@ public final class OrganizationGradingProcess {
     public static final ProcessContract CONTRACT = ProcessContract.of(PROCESS_KEY)
             .inputs(CAMPAIGN_ID, ORG_CODE, PartyOrganizationProcess.ORG_NAME)
             .owned(BODY_CODE)
+            .shown(CollectiveReviewProcess.IN_DEPTH_SUGGESTIONS)
             .userTask(SELF_ASSESS_TASK, MemberForms.MAU_01)
             .userTask(OPINION_TASK, OPINION_LEVEL, OPINION_COMMENT)
             .userTask(APPRAISE_TASK, MemberForms.APPRAISAL)

@@ -19,6 +19,7 @@ public final class PartyCellProcess {
             .inputs(CAMPAIGN_ID, ORG_CODE, PartyOrganizationProcess.ORG_NAME, PartyOrganizationProcess.MEMBER_CODES)
             .owned(MEMBER_CODE, GRADED_MEMBER_CODES, SecretBallot.TITLE, SecretBallot.SUBJECTS, SecretBallot.VOTERS,
                     SecretBallot.DEADLINE, SecretBallot.SESSION_ID, SecretBallot.RESULT)
+            .shown(CollectiveReviewProcess.IN_DEPTH_SUGGESTIONS)
             .userTask(APPRAISE_TASK, MemberForms.APPRAISAL)
             .build();
 

@@ -21,10 +21,12 @@ public final class PartyMemberProcess {
     public static final String PROPOSE_LEVEL_TASK = "Task_ProposeLevel";
     /** The member's name, for task names. */
     public static final String MEMBER_NAME = "memberName";
+    /** Shown by the Mẫu 02 and the proposal forms to ask for the civil-servant level; routing reads the records. */
+    public static final String CIVIL_SERVANT = "civilServant";
 
     public static final ProcessContract CONTRACT = ProcessContract.of(PROCESS_KEY)
             .inputs(CAMPAIGN_ID, ORG_CODE, MEMBER_CODE)
-            .owned(MEMBER_NAME)
+            .owned(MEMBER_NAME, CIVIL_SERVANT)
             .userTask(WRITE_SELF_REVIEW_TASK, MemberForms.MAU_02)
             .userTask(RATE_CIVIL_SERVANT_TASK, "civilServantManagerComment", "civilServantLevel")
             .userTask(RESIDENCE_COMMENT_TASK, "residenceCivicDuty", "residenceEthics", "residenceCulturalFamily",

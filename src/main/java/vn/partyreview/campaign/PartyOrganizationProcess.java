@@ -26,6 +26,7 @@ public final class PartyOrganizationProcess {
             .inputs(CAMPAIGN_ID, ORG_CODE)
             .owned(ORG_NAME, CELL, CHILD_ORG_CODES, CHILD_ORG_CODE, MEMBER_CODES, COLLECTIVE_CODES, COLLECTIVE_CODE,
                     LEADER_CODES, LEADER_CODE)
+            .shown(CollectiveReviewProcess.IN_DEPTH_SUGGESTIONS)
             .userTask(REGISTER_SCHEDULE_TASK, "reviewMeetingDate", "gradingMeetingDate", "scheduleNote")
             .userTask(SEND_DOSSIER_TASK, "dossierSent", "dossierNote")
             .build();

@@ -29,6 +29,7 @@ public final class ProcessContract {
     private final Set<String> inputs;
     private final Set<String> owned;
     private final Set<String> outputs;
+    private final Set<String> shown;
     private final Map<String, Set<String>> formFields;
 
     private ProcessContract(Builder builder) {
@@ -36,6 +37,7 @@ public final class ProcessContract {
         this.inputs = Collections.unmodifiableSet(builder.inputs);
         this.owned = Collections.unmodifiableSet(builder.owned);
         this.outputs = Collections.unmodifiableSet(builder.outputs);
+        this.shown = Collections.unmodifiableSet(builder.shown);
         this.formFields = Collections.unmodifiableMap(builder.formFields);
     }
 
@@ -62,6 +64,14 @@ public final class ProcessContract {
         return outputs;
     }
 
+    /**
+     * What another model's form wrote, passed along only to be shown on this model's forms (e.g. the inspection
+     * committee's in-depth suggestions on the Mẫu 01): never read for routing, assignment or a decision.
+     */
+    public Set<String> shown() {
+        return shown;
+    }
+
     /** The user tasks of the model, each with the keys its form submits. */
     public Map<String, Set<String>> formFields() {
         return formFields;
@@ -73,7 +83,7 @@ public final class ProcessContract {
     }
 
     public boolean declares(String variable) {
-        return isProtected(variable) || outputs.contains(variable)
+        return isProtected(variable) || outputs.contains(variable) || shown.contains(variable)
                 || formFields.values().stream().anyMatch(fields -> fields.contains(variable));
     }
 
@@ -83,6 +93,7 @@ public final class ProcessContract {
         private final Set<String> inputs = new LinkedHashSet<>();
         private final Set<String> owned = new LinkedHashSet<>();
         private final Set<String> outputs = new LinkedHashSet<>();
+        private final Set<String> shown = new LinkedHashSet<>();
         private final Map<String, Set<String>> formFields = new LinkedHashMap<>();
 
         private Builder(String processKey) {
@@ -101,6 +112,11 @@ public final class ProcessContract {
 
         public Builder outputs(String... names) {
             outputs.addAll(Arrays.asList(names));
+            return this;
+        }
+
+        public Builder shown(String... names) {
+            shown.addAll(Arrays.asList(names));
             return this;
         }
 

@@ -155,6 +155,7 @@ final class ContractChecker {
                     violations.add(where + ": maps undeclared \"" + in.getCamundaSource() + "\"");
                 }
                 if (in.getCamundaTarget() != null && !callee.inputs().contains(in.getCamundaTarget())
+                        && !callee.shown().contains(in.getCamundaTarget())
                         && !ProcessContract.IDENTITY.contains(in.getCamundaTarget())) {
                     violations.add(where + ": \"" + in.getCamundaTarget() + "\" is not an input of "
                             + callee.processKey());
