@@ -1,11 +1,19 @@
 package vn.partyreview.ballot;
 
+import java.util.Arrays;
+import vn.partyreview.grading.rules.Level;
+import vn.partyreview.process.ProcessContract;
+
 /** The contract of the reusable model {@code processes/secret-ballot.bpmn}: its key, its variables, its steps. */
 public final class SecretBallot {
 
     public static final String PROCESS_KEY = "secretBallot";
     /** The user task that carries one voter's ballot sheet. */
     public static final String CAST_TASK = "Task_CastBallot";
+    /** The chair's roll call that opens the session. */
+    public static final String OPEN_TASK = "Task_OpenSession";
+    /** The chair signs the counting minutes. */
+    public static final String SIGN_MINUTES_TASK = "Task_SignMinutes";
     /** The ballot sheet: blank while the task waits, never stored once filled (see package-info). */
     public static final String SHEET = "ballotSheet";
     /**
@@ -29,6 +37,22 @@ public final class SecretBallot {
     public static final String SESSION_ID = "ballotSessionId";
     public static final String RESULT = "ballotResult";
     public static final String ATTENDANCE_MET = "ballotAttendanceMet";
+    // prefilled for the forms by input mappings
+    public static final String VOTER_CHOICES = "ballotVoterChoices";
+    public static final String SUBJECT_CHOICES = "ballotChoices";
+    /** One present voter: the element of the voting multi-instance. */
+    public static final String VOTER = "ballotVoter";
+
+    public static final ProcessContract CONTRACT = ProcessContract.of(PROCESS_KEY)
+            .inputs(TITLE, ORGANIZATION, SUBJECTS, VOTERS, CHAIR_GROUP, DEADLINE)
+            .owned(ROLL, VOTER_CHOICES, SUBJECT_CHOICES, SHEET, VOTER, SESSION_ID, RESULT, ATTENDANCE_MET)
+            .userTask(OPEN_TASK, Arrays.stream(Attendance.values()).filter(way -> way != Attendance.PRESENT)
+                    .map(way -> ABSENCE_PREFIX + way.name()).toArray(String[]::new))
+            .userTask(CAST_TASK, Arrays.stream(Level.values()).map(level -> MARKS_PREFIX + level.name())
+                    .toArray(String[]::new))
+            .userTask(SIGN_MINUTES_TASK, "ballotMinutesSigned")
+            .outputs(SESSION_ID, RESULT)
+            .build();
 
     private SecretBallot() {
     }

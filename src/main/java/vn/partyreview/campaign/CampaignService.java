@@ -62,6 +62,12 @@ public class CampaignService {
         return deadlines(campaignId).getDecisionDeadline();
     }
 
+    /** The rule set the campaign grades by, fixed when it was opened. */
+    @Transactional(readOnly = true)
+    public String ruleSet(String campaignId) {
+        return campaign(campaignId).getRuleSetId();
+    }
+
     @Transactional(readOnly = true)
     public CampaignDeadlines deadlines(String campaignId) {
         return campaign(campaignId).getDeadlines();

@@ -128,6 +128,12 @@ public class CampaignSubjects {
                 subject(campaignId, SubjectType.MEMBER, memberCode).proposedByBallot(level));
     }
 
+    /** The organisation a subject was included under: a member's cell, a collective's or leader's level. */
+    @Transactional(readOnly = true)
+    public String organizationOf(String campaignId, SubjectType type, String code) {
+        return subject(campaignId, type, code).getOrganizationCode();
+    }
+
     /** Grading input {@code criteria}: the subject's self-rated criteria; a leader's are those of his Mẫu 02. */
     @Transactional(readOnly = true)
     public String criteria(String campaignId, String subjectType, String subjectCode) {

@@ -3,6 +3,7 @@ package vn.partyreview.campaign;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.partyreview.process.ProcessContract;
 
 /** Step "Đóng đợt kiểm điểm". */
 @Component("closeCampaign")
@@ -16,6 +17,6 @@ public class CloseCampaignDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.close((String) execution.getVariable("campaignId"));
+        campaigns.close((String) execution.getVariable(ProcessContract.CAMPAIGN_ID));
     }
 }

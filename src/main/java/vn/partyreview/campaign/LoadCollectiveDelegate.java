@@ -3,6 +3,7 @@ package vn.partyreview.campaign;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.partyreview.process.ProcessContract;
 import vn.partyreview.campaign.LeadershipAssignments.CollectiveAssignment;
 
 /** Step "Xác định tập thể và người thực hiện": includes {@code collectiveCode} in the campaign and names who acts. */
@@ -19,16 +20,12 @@ public class LoadCollectiveDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String collectiveCode = (String) execution.getVariable("collectiveCode");
-        String orgCode = (String) execution.getVariable("orgCode");
+        String collectiveCode = (String) execution.getVariable(ProcessContract.COLLECTIVE_CODE);
+        String orgCode = (String) execution.getVariable(ProcessContract.ORG_CODE);
         CollectiveAssignment collective = assignments.forCollective(collectiveCode, orgCode);
-        subjects.includeCollective((String) execution.getVariable("campaignId"), collectiveCode,
+        subjects.includeCollective((String) execution.getVariable(ProcessContract.CAMPAIGN_ID), collectiveCode,
                 collective.collectiveName(), orgCode);
 
-        execution.setVariable("collectiveName", collective.collectiveName());
-        execution.setVariable("headUserId", collective.headUserId());
-        execution.setVariable("unitGroup", collective.unitGroup());
-        execution.setVariable("decidingGroup", collective.decidingGroup());
-        execution.setVariable("quotaGroup", collective.quotaGroup());
+        execution.setVariable(LeadershipCollectiveProcess.COLLECTIVE_NAME, collective.collectiveName());
     }
 }

@@ -3,9 +3,9 @@ package vn.partyreview.campaign;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.partyreview.campaign.LeadershipAssignments.LeaderAssignment;
+import vn.partyreview.process.ProcessContract;
 
-/** Step "Xác định cán bộ và cấp quyết định": includes the leader {@code leaderCode} and names who decides. */
+/** Step "Xác định cán bộ và cấp quyết định": includes the leader {@code leaderCode} at the level of {@code orgCode}, which must exist. */
 @Component("loadLeader")
 public class LoadLeaderDelegate implements JavaDelegate {
 
@@ -19,12 +19,9 @@ public class LoadLeaderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String orgCode = (String) execution.getVariable("orgCode");
-        LeaderAssignment leader = assignments.forLeader(orgCode);
-        subjects.includeLeader((String) execution.getVariable("campaignId"),
-                (String) execution.getVariable("leaderCode"), orgCode);
-
-        execution.setVariable("decidingGroup", leader.decidingGroup());
-        execution.setVariable("quotaGroup", leader.quotaGroup());
+        String orgCode = (String) execution.getVariable(ProcessContract.ORG_CODE);
+        assignments.forLeader(orgCode);
+        subjects.includeLeader((String) execution.getVariable(ProcessContract.CAMPAIGN_ID),
+                (String) execution.getVariable(ProcessContract.LEADER_CODE), orgCode);
     }
 }

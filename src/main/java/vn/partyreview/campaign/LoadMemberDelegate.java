@@ -3,10 +3,12 @@ package vn.partyreview.campaign;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.partyreview.process.ProcessContract;
 
 /**
- * Step "Xác định đảng viên và người thực hiện": includes {@code memberCode} in the campaign, decides whether the
- * member is reviewed and graded, and names who rates, comments and chairs.
+ * Step "Xác định đảng viên và người thực hiện": includes {@code memberCode} in the campaign, reviewed or not. Who
+ * rates, comments and chairs, and which way the review goes, the model reads from the records as it goes
+ * ({@link TaskAssignments}). A member missing from the records fails here, as an incident of this member alone.
  */
 @Component("loadMember")
 public class LoadMemberDelegate implements JavaDelegate {
@@ -23,20 +25,12 @@ public class LoadMemberDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaignId = (String) execution.getVariable("campaignId");
-        String memberCode = (String) execution.getVariable("memberCode");
+        String campaignId = (String) execution.getVariable(ProcessContract.CAMPAIGN_ID);
+        String memberCode = (String) execution.getVariable(ProcessContract.MEMBER_CODE);
         MemberAssignment member = assignments.forMember(memberCode, campaigns.gradingDay(campaignId));
         subjects.includeMember(campaignId, memberCode, member);
 
-        execution.setVariable("memberName", member.memberName());
-        execution.setVariable("memberUserId", member.memberUserId());
-        execution.setVariable("reviewed", member.reviewed());
-        execution.setVariable("graded", member.graded());
-        execution.setVariable("civilServant", member.civilServant());
-        execution.setVariable("agencyHeadGroup", member.agencyHeadGroup());
-        execution.setVariable("hasResidenceCell", member.residenceCommitteeGroup() != null);
-        execution.setVariable("residenceCommitteeGroup", member.residenceCommitteeGroup());
-        execution.setVariable("chairUserId", member.chairUserId());
-        execution.setVariable("cellCommitteeGroup", member.cellCommitteeGroup());
+        execution.setVariable(PartyMemberProcess.MEMBER_NAME, member.memberName());
+        execution.setVariable(PartyMemberProcess.CIVIL_SERVANT, member.civilServant());
     }
 }

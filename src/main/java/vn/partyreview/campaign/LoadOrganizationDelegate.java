@@ -3,8 +3,12 @@ package vn.partyreview.campaign;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.partyreview.process.ProcessContract;
 
-/** Step "Xác định tổ chức và người thực hiện": includes {@code orgCode} in the campaign and names who does what. */
+/**
+ * Step "Xác định tổ chức và người thực hiện": includes {@code orgCode} in the campaign and lists what it leads.
+ * Fails (an incident of this organisation alone) when the organisation has no secretary in the records.
+ */
 @Component("loadOrganization")
 public class LoadOrganizationDelegate implements JavaDelegate {
 
@@ -18,25 +22,16 @@ public class LoadOrganizationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String orgCode = (String) execution.getVariable("orgCode");
+        String orgCode = (String) execution.getVariable(ProcessContract.ORG_CODE);
         OrganizationAssignment org = assignments.forOrganization(orgCode);
-        subjects.includeOrganization((String) execution.getVariable("campaignId"), orgCode, org.orgName());
+        subjects.includeOrganization((String) execution.getVariable(ProcessContract.CAMPAIGN_ID), orgCode,
+                org.orgName());
 
-        execution.setVariable("orgName", org.orgName());
-        execution.setVariable("cell", org.cell());
-        execution.setVariable("headUserId", org.headUserId());
-        execution.setVariable("committeeGroup", org.committeeGroup());
-        execution.setVariable("inspectionGroup", org.inspectionGroup());
-        execution.setVariable("decidingGroup", org.decidingGroup());
-        execution.setVariable("appraisingGroup", org.appraisingGroup());
-        execution.setVariable("supervisorGroup", org.supervisorGroup());
-        execution.setVariable("quotaGroup", org.quotaGroup());
-        execution.setVariable("opinionBodyCodes", ProcessLists.of(org.opinionBodyCodes()));
-        execution.setVariable("childOrgCodes", ProcessLists.of(org.childOrgCodes()));
-        execution.setVariable("memberCodes", ProcessLists.of(org.memberCodes()));
-        execution.setVariable("memberDecidingGroup", org.memberDecidingGroup());
-        execution.setVariable("memberQuotaGroup", org.memberQuotaGroup());
-        execution.setVariable("collectiveCodes", ProcessLists.of(org.collectiveCodes()));
-        execution.setVariable("leaderCodes", ProcessLists.of(org.leaderCodes()));
+        execution.setVariable(PartyOrganizationProcess.ORG_NAME, org.orgName());
+        execution.setVariable(PartyOrganizationProcess.CELL, org.cell());
+        execution.setVariable(PartyOrganizationProcess.CHILD_ORG_CODES, ProcessLists.of(org.childOrgCodes()));
+        execution.setVariable(PartyOrganizationProcess.MEMBER_CODES, ProcessLists.of(org.memberCodes()));
+        execution.setVariable(PartyOrganizationProcess.COLLECTIVE_CODES, ProcessLists.of(org.collectiveCodes()));
+        execution.setVariable(PartyOrganizationProcess.LEADER_CODES, ProcessLists.of(org.leaderCodes()));
     }
 }

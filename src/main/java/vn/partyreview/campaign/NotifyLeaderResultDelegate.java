@@ -3,20 +3,24 @@ package vn.partyreview.campaign;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.partyreview.process.ProcessContract;
 
 /** Step "Thông báo kết quả" of a leader: the leader and the committee that decided are told. */
 @Component("notifyLeaderResult")
 public class NotifyLeaderResultDelegate implements JavaDelegate {
 
     private final ResultNotifications notifications;
+    private final LeadershipAssignments leadership;
 
-    public NotifyLeaderResultDelegate(ResultNotifications notifications) {
+    public NotifyLeaderResultDelegate(ResultNotifications notifications, LeadershipAssignments leadership) {
+        this.leadership = leadership;
         this.notifications = notifications;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        notifications.notifyLeader((String) execution.getVariable("campaignId"),
-                (String) execution.getVariable("leaderCode"), (String) execution.getVariable("decidingGroup"));
+        notifications.notifyLeader((String) execution.getVariable(ProcessContract.CAMPAIGN_ID),
+                (String) execution.getVariable(ProcessContract.LEADER_CODE),
+                leadership.forLeader((String) execution.getVariable(ProcessContract.ORG_CODE)).decidingGroup());
     }
 }

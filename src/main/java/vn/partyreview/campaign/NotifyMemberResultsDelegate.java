@@ -4,22 +4,25 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.partyreview.process.ProcessContract;
 
 /** Step "Thông báo kết quả cho đảng viên": each decided member and the cell committee are told. */
 @Component("notifyMemberResults")
 public class NotifyMemberResultsDelegate implements JavaDelegate {
 
     private final ResultNotifications notifications;
+    private final TaskAssignments assignments;
 
-    public NotifyMemberResultsDelegate(ResultNotifications notifications) {
+    public NotifyMemberResultsDelegate(ResultNotifications notifications, TaskAssignments assignments) {
+        this.assignments = assignments;
         this.notifications = notifications;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        notifications.notifyMembers((String) execution.getVariable("campaignId"),
-                (List<String>) execution.getVariable("gradedMemberCodes"),
-                (String) execution.getVariable("committeeGroup"));
+        notifications.notifyMembers((String) execution.getVariable(ProcessContract.CAMPAIGN_ID),
+                (List<String>) execution.getVariable(PartyCellProcess.GRADED_MEMBER_CODES),
+                assignments.committeeGroup((String) execution.getVariable(ProcessContract.ORG_CODE)));
     }
 }

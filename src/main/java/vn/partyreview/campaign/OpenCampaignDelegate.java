@@ -3,6 +3,7 @@ package vn.partyreview.campaign;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.partyreview.process.ProcessContract;
 
 /**
  * Step "Mở đợt kiểm điểm": creates the campaign record from {@code year} and {@code rootOrgCode}, for a starter
@@ -20,10 +21,10 @@ public class OpenCampaignDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         // a number from Tasklist, possibly a string from a REST caller
-        int year = Integer.parseInt(String.valueOf(execution.getVariable("year")));
-        Campaign campaign = campaigns.open(year, (String) execution.getVariable("rootOrgCode"),
+        int year = Integer.parseInt(String.valueOf(execution.getVariable(CampaignProcess.YEAR)));
+        Campaign campaign = campaigns.open(year, (String) execution.getVariable(ProcessContract.ROOT_ORG_CODE),
                 execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
-        execution.setVariable("campaignId", String.valueOf(campaign.getId()));
-        execution.setVariable("ruleSet", campaign.getRuleSetId());
+        execution.setVariable(ProcessContract.CAMPAIGN_ID, String.valueOf(campaign.getId()));
+        execution.setVariable(CampaignProcess.RULE_SET, campaign.getRuleSetId());
     }
 }

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import vn.partyreview.process.ProcessContract;
+import vn.partyreview.ballot.SecretBallot;
 
 /** Step "Lập danh sách biểu quyết": the inputs of the {@code secretBallot} call and the members to decide on. */
 @Component("prepareBallot")
@@ -19,15 +21,15 @@ public class PrepareBallotDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaignId = (String) execution.getVariable("campaignId");
-        String orgCode = (String) execution.getVariable("orgCode");
+        String campaignId = (String) execution.getVariable(ProcessContract.CAMPAIGN_ID);
+        String orgCode = (String) execution.getVariable(ProcessContract.ORG_CODE);
         CellBallots.BallotSheet sheet = ballots.sheet(campaignId, orgCode);
 
-        execution.setVariable("gradedMemberCodes", ProcessLists.of(sheet.memberCodes()));
-        execution.setVariable("ballotTitle",
-                "Biểu quyết đề xuất mức xếp loại chất lượng đảng viên - " + execution.getVariable("orgName"));
-        execution.setVariable("ballotSubjects", SpinValues.jsonValue(sheet.subjectsJson()).create());
-        execution.setVariable("ballotVoters", ProcessLists.of(sheet.voterIds()));
-        execution.setVariable("ballotDeadline", schedule.deadlineFor(campaignId, orgCode));
+        execution.setVariable(PartyCellProcess.GRADED_MEMBER_CODES, ProcessLists.of(sheet.memberCodes()));
+        execution.setVariable(SecretBallot.TITLE, "Biểu quyết đề xuất mức xếp loại chất lượng đảng viên - "
+                + execution.getVariable(PartyOrganizationProcess.ORG_NAME));
+        execution.setVariable(SecretBallot.SUBJECTS, SpinValues.jsonValue(sheet.subjectsJson()).create());
+        execution.setVariable(SecretBallot.VOTERS, ProcessLists.of(sheet.voterIds()));
+        execution.setVariable(SecretBallot.DEADLINE, schedule.deadlineFor(campaignId, orgCode));
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.partyreview.process.ProcessContract;
+import vn.partyreview.ballot.SecretBallot;
 
 /** Step "Ghi nhận kết quả biểu quyết": the level the cell proposed for each member, from {@code ballotResult}. */
 @Component("recordBallotResult")
@@ -24,7 +26,7 @@ public class RecordBallotResultDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) throws JsonProcessingException {
         // a Spin JSON value or a JSON string: both print as JSON
-        JsonNode result = mapper.readTree(String.valueOf(execution.getVariable("ballotResult")));
-        subjects.recordBallotLevels((String) execution.getVariable("campaignId"), ballots.proposedLevels(result));
+        JsonNode result = mapper.readTree(String.valueOf(execution.getVariable(SecretBallot.RESULT)));
+        subjects.recordBallotLevels((String) execution.getVariable(ProcessContract.CAMPAIGN_ID), ballots.proposedLevels(result));
     }
 }

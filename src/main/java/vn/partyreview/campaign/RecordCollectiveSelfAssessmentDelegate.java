@@ -3,6 +3,7 @@ package vn.partyreview.campaign;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.partyreview.process.ProcessContract;
 import vn.partyreview.grading.rules.SubjectType;
 
 /** Step "Ghi nhận kết quả tự đánh giá" of a leadership collective: its Mẫu 01 ratings and proposed level. */
@@ -17,8 +18,8 @@ public class RecordCollectiveSelfAssessmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        subjects.recordCollectiveSelfAssessment((String) execution.getVariable("campaignId"),
-                SubjectType.LEADERSHIP_COLLECTIVE, (String) execution.getVariable("collectiveCode"),
+        subjects.recordCollectiveSelfAssessment((String) execution.getVariable(ProcessContract.CAMPAIGN_ID),
+                SubjectType.LEADERSHIP_COLLECTIVE, (String) execution.getVariable(ProcessContract.COLLECTIVE_CODE),
                 execution::getVariable);
     }
 }

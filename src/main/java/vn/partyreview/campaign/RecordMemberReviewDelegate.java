@@ -3,6 +3,7 @@ package vn.partyreview.campaign;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.partyreview.process.ProcessContract;
 
 /**
  * Step "Ghi nhận kết quả kiểm điểm": stores the member's Mẫu 02 ratings and levels, the civil-servant level and
@@ -13,16 +14,20 @@ public class RecordMemberReviewDelegate implements JavaDelegate {
 
     private final CampaignSubjects subjects;
     private final CampaignService campaigns;
+    private final TaskAssignments assignments;
 
-    public RecordMemberReviewDelegate(CampaignSubjects subjects, CampaignService campaigns) {
+    public RecordMemberReviewDelegate(CampaignSubjects subjects, CampaignService campaigns,
+                                      TaskAssignments assignments) {
+        this.assignments = assignments;
         this.subjects = subjects;
         this.campaigns = campaigns;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaignId = (String) execution.getVariable("campaignId");
-        subjects.recordMemberReview(campaignId, (String) execution.getVariable("memberCode"),
-                (Boolean) execution.getVariable("graded"), campaigns.gradingDay(campaignId), execution::getVariable);
+        String campaignId = (String) execution.getVariable(ProcessContract.CAMPAIGN_ID);
+        String memberCode = (String) execution.getVariable(ProcessContract.MEMBER_CODE);
+        subjects.recordMemberReview(campaignId, memberCode, assignments.graded(campaignId, memberCode),
+                campaigns.gradingDay(campaignId), execution::getVariable);
     }
 }

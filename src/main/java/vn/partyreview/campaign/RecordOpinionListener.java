@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.partyreview.process.ProcessContract;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 
@@ -21,9 +22,11 @@ public class RecordOpinionListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        opinions.save(new SubjectOpinion((String) task.getVariable("campaignId"), SubjectType.PARTY_ORGANIZATION,
-                (String) task.getVariable("orgCode"), (String) task.getVariable("bodyCode"),
-                Level.valueOf((String) task.getVariable("opinionLevel")), (String) task.getVariable("opinionComment"),
+        opinions.save(new SubjectOpinion((String) task.getVariable(ProcessContract.CAMPAIGN_ID), SubjectType.PARTY_ORGANIZATION,
+                (String) task.getVariable(ProcessContract.ORG_CODE),
+                (String) task.getVariable(OrganizationGradingProcess.BODY_CODE),
+                Level.valueOf((String) task.getVariable(OrganizationGradingProcess.OPINION_LEVEL)),
+                (String) task.getVariable(OrganizationGradingProcess.OPINION_COMMENT),
                 user == null ? null : user.getUserId(), ClockUtil.getCurrentTime().toInstant()));
     }
 }

@@ -3,6 +3,7 @@ package vn.partyreview.campaign;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.partyreview.process.ProcessContract;
 
 /** Step "Ghi nhận kết quả tự đánh giá": stores the organisation's Mẫu 01 ratings and proposed level. */
 @Component("recordOrganizationSelfAssessment")
@@ -16,7 +17,7 @@ public class RecordOrganizationSelfAssessmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        subjects.recordOrganizationSelfAssessment((String) execution.getVariable("campaignId"),
-                (String) execution.getVariable("orgCode"), execution::getVariable);
+        subjects.recordOrganizationSelfAssessment((String) execution.getVariable(ProcessContract.CAMPAIGN_ID),
+                (String) execution.getVariable(ProcessContract.ORG_CODE), execution::getVariable);
     }
 }

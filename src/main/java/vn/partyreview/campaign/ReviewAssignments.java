@@ -42,10 +42,7 @@ public class ReviewAssignments {
 
     public OrganizationAssignment forOrganization(String orgCode) {
         Organization org = organization(orgCode);
-        Organization parent = org.getParent();
-        // the root of the tree has no superior in the system: its own bodies act for it
-        Organization superior = parent != null ? parent : org;
-        boolean districtAbove = superior.getKind() == OrganizationKind.DISTRICT_COMMITTEE;
+        Organization superior = superior(org);
         Organization basicOrganization = org.getKind() == OrganizationKind.CELL ? superior : org;
         return new OrganizationAssignment(
                 org.getName(),
@@ -53,10 +50,10 @@ public class ReviewAssignments {
                 head(org).getUserId(),
                 GroupRole.COMMITTEE.groupOf(orgCode),
                 GroupRole.INSPECTION.groupOf(superior.getCode()),
-                (districtAbove ? GroupRole.STANDING : GroupRole.COMMITTEE).groupOf(superior.getCode()),
-                (districtAbove ? GroupRole.ORGANIZING : GroupRole.OFFICE).groupOf(superior.getCode()),
+                decidingGroup(org),
+                appraisingGroup(org),
                 GroupRole.SUPERVISOR.groupOf(superior.getCode()),
-                superior.getCode() + "/PARTY_ORGANIZATION",
+                quotaGroup(org),
                 bodies.findByOrganization(superior).stream()
                         .filter(body -> body.getKind() != BodyKind.PUBLIC_UNIT)
                         .map(PartyBody::getCode).sorted().toList(),
@@ -68,6 +65,85 @@ public class ReviewAssignments {
                 basicOrganization.getCode() + "/MEMBER",
                 org.getKind().isCell() ? List.of() : leadership.collectivesBeforeCommittee(org),
                 org.getKind().isCell() ? List.of() : leadership.leadersOfLevel(org));
+    }
+
+    /** The organisation's code once it is known to exist in our records. */
+    public String organizationCode(String orgCode) {
+        return organization(orgCode).getCode();
+    }
+
+    /** The user who heads (bí thư) the organisation. */
+    public String headUserId(String orgCode) {
+        return head(organization(orgCode)).getUserId();
+    }
+
+    /** Gives the in-depth review suggestions: the superior's inspection committee. */
+    public String inspectionGroup(String orgCode) {
+        return GroupRole.INSPECTION.groupOf(superior(organization(orgCode)).getCode());
+    }
+
+    /** Decides the organisation's level: the district standing committee for basic organisations, else the committee above. */
+    public String decidingGroup(String orgCode) {
+        return decidingGroup(organization(orgCode));
+    }
+
+    /** Compiles and appraises for the deciding group. */
+    public String appraisingGroup(String orgCode) {
+        return appraisingGroup(organization(orgCode));
+    }
+
+    /** Watches the organisation's progress one level up (the root watches itself). */
+    public String supervisorGroup(String orgCode) {
+        return GroupRole.SUPERVISOR.groupOf(superior(organization(orgCode)).getCode());
+    }
+
+    /** The related bodies giving opinions on the organisation (step 2): those of the deciding level. */
+    public List<String> opinionBodyCodes(String orgCode) {
+        return bodies.findByOrganization(superior(organization(orgCode))).stream()
+                .filter(body -> body.getKind() != BodyKind.PUBLIC_UNIT)
+                .map(PartyBody::getCode).sorted().toList();
+    }
+
+    /** The 20% quota group of the organisation: the organisations under the same superior. */
+    public String quotaGroup(String orgCode) {
+        return quotaGroup(organization(orgCode));
+    }
+
+    /** The 20% quota group of a cell's members: one basic party organisation. */
+    public String memberQuotaGroup(String cellCode) {
+        Organization cell = organization(cellCode);
+        Organization basic = cell.getKind() == OrganizationKind.CELL ? superior(cell) : cell;
+        return basic.getCode() + "/MEMBER";
+    }
+
+    /** Decides the levels of a cell's members: the basic organisation's committee. */
+    public String memberDecidingGroup(String cellCode) {
+        Organization cell = organization(cellCode);
+        Organization basic = cell.getKind() == OrganizationKind.CELL ? superior(cell) : cell;
+        return GroupRole.COMMITTEE.groupOf(basic.getCode());
+    }
+
+    private static String decidingGroup(Organization org) {
+        Organization superior = superior(org);
+        return (districtAbove(superior) ? GroupRole.STANDING : GroupRole.COMMITTEE).groupOf(superior.getCode());
+    }
+
+    private static String appraisingGroup(Organization org) {
+        Organization superior = superior(org);
+        return (districtAbove(superior) ? GroupRole.ORGANIZING : GroupRole.OFFICE).groupOf(superior.getCode());
+    }
+
+    private static String quotaGroup(Organization org) {
+        return superior(org).getCode() + "/PARTY_ORGANIZATION";
+    }
+
+    /** The root of the tree has no superior in the system: its own bodies act for it. */
+    private static Organization superior(Organization org) {
+        return org.getParent() != null ? org.getParent() : org;
+    }
+
+    private static boolean districtAbove(Organization superior) {
+        return superior.getKind() == OrganizationKind.DISTRICT_COMMITTEE;
     }
 
     /** @param gradedAsOf the day the 6-month admission rule is checked against */

@@ -19,7 +19,7 @@ public class SendDraftReportDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Date sentAt = ClockUtil.getCurrentTime();
-        execution.setVariable("draftSentAt", sentAt);
-        execution.setVariable("draftDiscussableAt", schedule.meetingNotBefore(sentAt));
+        execution.setVariable(CollectiveReviewProcess.DRAFT_SENT_AT, sentAt);
+        execution.setVariable(CollectiveReviewProcess.DRAFT_DISCUSSABLE_AT, schedule.meetingNotBefore(sentAt));
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class SubjectInTaskNames extends AbstractProcessEnginePlugin {
 
     /** The subject's display name, most specific first. */
-    private static final List<String> SUBJECT_VARIABLES = List.of("memberName", "orgName");
+    private static final List<String> SUBJECT_VARIABLES = List.of(PartyMemberProcess.MEMBER_NAME, PartyOrganizationProcess.ORG_NAME);
 
     private static final TaskListener APPEND_SUBJECT = task -> subjectOf(task)
             .ifPresent(subject -> task.setName(task.getName() + " — " + subject));

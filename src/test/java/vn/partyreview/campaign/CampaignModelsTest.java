@@ -64,7 +64,7 @@ class CampaignModelsTest {
             String groups = task.getCamundaCandidateGroups();
             assertThat(assignee ^ groups != null).as("%s: one assignee or one group", task.getId()).isTrue();
             if (groups != null) {
-                assertThat(groups).as(task.getId()).matches("\\$\\{[a-zA-Z]+}(\\.[a-z]+)?");
+                assertThat(groups).as(task.getId()).matches("\\$\\{[a-zA-Z]+(\\.[a-zA-Z]+\\([a-zA-Z, ]*\\))?}(\\.[a-z]+)?");
             }
             assertThat(task.getCamundaFormRefBinding()).isEqualTo("latest");
             assertThat(form(task.getCamundaFormRef()).get("id").asText()).isEqualTo(task.getCamundaFormRef());

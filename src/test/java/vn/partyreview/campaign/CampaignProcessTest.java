@@ -69,7 +69,8 @@ class CampaignProcessTest {
         assertThat(steps).containsExactly("opened 2025 DU-GIANGBIEN");
         ProcessInstance root = calledProcessInstance("partyOrganization", instance);
         assertThat(runtimeService().getVariables(root.getId()))
-                .containsAllEntriesOf(Map.of("campaignId", "7", "ruleSet", "QD132-2018", "orgCode", "DU-GIANGBIEN"));
+                .containsAllEntriesOf(Map.of("campaignId", "7", "orgCode", "DU-GIANGBIEN"))
+                .doesNotContainKey("ruleSet");
         complete(task(CalledProcessStub.TASK, root));
 
         assertThat(instance).isEnded().hasPassed("EndEvent_CampaignClosed");
@@ -87,7 +88,7 @@ class CampaignProcessTest {
 
         ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
         assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
-                "lateSubjectCode", "DU-GIANGBIEN", "lateStage", "Quyết định xếp loại"));
+                "orgCode", "DU-GIANGBIEN", "lateSubjectCode", "DU-GIANGBIEN", "lateStage", "Quyết định xếp loại"));
         complete(task(CalledProcessStub.TASK, escalation));
         complete(task(CalledProcessStub.TASK, calledProcessInstance("partyOrganization", instance)));
 

@@ -45,6 +45,8 @@ class CollectiveReviewProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2025-12-01T09:00:00+07:00").toInstant()));
         Mocks.register("campaignSchedule", new FixedSchedule(DEADLINE));
+        Mocks.register("assignments", TestAssignments.answering(Map.of("headUserId", "binhnv",
+                "inspectionGroup", "DU-GIANGBIEN.inspection")));
         Mocks.register("sendDraftReport",
                 (JavaDelegate) execution -> execution.setVariable("draftDiscussableAt", MEETING_NOT_BEFORE));
         stubDeployment = CalledProcessStub.deploy(repositoryService(), "latenessEscalation");
@@ -74,6 +76,8 @@ class CollectiveReviewProcessTest {
 
         assertThat(task(instance)).hasDefinitionKey("Task_RecordReviewMeeting").isAssignedTo("binhnv");
         complete(task(instance));
+        assertThat(instance).isWaitingAt("Task_RecordReviewMeeting");
+        execute(job(instance));
         assertThat(instance).isEnded().hasPassed("EndEvent_Reviewed").hasNotPassed("Call_EscalateReviewLate");
     }
 
@@ -92,17 +96,16 @@ class CollectiveReviewProcessTest {
         ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
         assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
                 "lateSubjectType", "PARTY_ORGANIZATION", "lateSubjectCode", "CB-TDP01",
-                "lateStage", "Hội nghị kiểm điểm tập thể", "supervisorGroup", "DU-GIANGBIEN.supervisor"));
+                "lateStage", "Hội nghị kiểm điểm tập thể", "orgCode", "CB-TDP01"));
         complete(task(CalledProcessStub.TASK, escalation));
         complete(task("Task_RecordReviewMeeting", instance));
+        execute(job(instance));
 
         assertThat(instance).isEnded().hasPassed("EndEvent_ReviewLateReported", "EndEvent_Reviewed");
     }
 
     private static ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey("collectiveReview", Map.of(
-                "campaignId", "1", "orgCode", "CB-TDP01", "orgName", "Chi bộ Tổ dân phố số 1",
-                "headUserId", "binhnv", "inspectionGroup", "DU-GIANGBIEN.inspection",
-                "supervisorGroup", "DU-GIANGBIEN.supervisor"));
+                "campaignId", "1", "orgCode", "CB-TDP01", "orgName", "Chi bộ Tổ dân phố số 1"));
     }
 }

@@ -7,7 +7,7 @@ public class FixedSchedule {
 
     private final String deadline;
 
-    FixedSchedule(String deadline) {
+    public FixedSchedule(String deadline) {
         this.deadline = deadline;
     }
 

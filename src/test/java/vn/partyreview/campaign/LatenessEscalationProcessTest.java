@@ -36,6 +36,7 @@ class LatenessEscalationProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("recordLateness",
                 (JavaDelegate) execution -> recorded.add((String) execution.getVariable("lateSubjectCode")));
+        Mocks.register("assignments", TestAssignments.answering(Map.of("supervisorGroup", "DU-GIANGBIEN.supervisor")));
     }
 
     @AfterEach
@@ -47,7 +48,7 @@ class LatenessEscalationProcessTest {
     void theLatenessIsRecordedThenTheSupervisorsAboveFollowItUp() {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("latenessEscalation", Map.of(
                 "campaignId", "1", "lateSubjectType", "PARTY_ORGANIZATION", "lateSubjectCode", "CB-TDP01",
-                "lateStage", "Kiểm điểm đảng viên", "supervisorGroup", "DU-GIANGBIEN.supervisor"));
+                "lateStage", "Kiểm điểm đảng viên", "orgCode", "CB-TDP01"));
 
         assertThat(recorded).containsExactly("CB-TDP01");
         assertThat(task(instance)).hasDefinitionKey("Task_FollowUpLateness")

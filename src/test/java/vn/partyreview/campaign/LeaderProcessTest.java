@@ -43,8 +43,6 @@ class LeaderProcessTest {
         Mocks.register("campaignSubjects", new StoredGradingInput());
         Mocks.register("loadLeader", (JavaDelegate) execution -> {
             steps.add("loaded " + execution.getVariable("leaderCode"));
-            execution.setVariable("decidingGroup", "DU-GIANGBIEN.committee");
-            execution.setVariable("quotaGroup", "DU-GIANGBIEN/LEADER");
         });
         Mocks.register("notifyLeaderResult", (JavaDelegate) execution -> steps.add("notified"));
         stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "gradingDecision"));
@@ -63,9 +61,8 @@ class LeaderProcessTest {
 
         ProcessInstance decision = calledProcessInstance("gradingDecision", instance);
         assertThat(runtimeService().getVariables(decision.getId())).containsAllEntriesOf(Map.of(
-                "subjectType", "LEADER", "subjectId", "DV0012", "decidingGroup", "DU-GIANGBIEN.committee",
-                "quotaGroup", "DU-GIANGBIEN/LEADER", "criteria", StoredGradingInput.CRITERIA,
-                "facts", StoredGradingInput.FACTS));
+                "subjectType", "LEADER", "subjectId", "DV0012", "orgCode", "DU-GIANGBIEN"))
+                .doesNotContainKeys("decidingGroup", "quotaGroup", "criteria", "facts", "ruleSet");
         complete(task(CalledProcessStub.TASK, decision));
 
         assertThat(instance).isEnded().hasPassed("Task_NotifyLeaderResult", "EndEvent_LeaderGraded")
@@ -81,7 +78,7 @@ class LeaderProcessTest {
 
         ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
         assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
-                "lateSubjectType", "LEADER", "lateSubjectCode", "DV0012"));
+                "lateSubjectType", "LEADER", "lateSubjectCode", "DV0012", "orgCode", "DU-GIANGBIEN"));
         complete(task(CalledProcessStub.TASK, escalation));
         complete(task(CalledProcessStub.TASK, calledProcessInstance("gradingDecision", instance)));
 
@@ -89,8 +86,10 @@ class LeaderProcessTest {
     }
 
     private static ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey("leader", Map.of(
-                "campaignId", "1", "ruleSet", "QD132-2018", "orgCode", "DU-GIANGBIEN", "leaderCode", "DV0012",
-                "supervisorGroup", "DU-GIANGBIEN.supervisor"));
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("leader", Map.of(
+                "campaignId", "1", "orgCode", "DU-GIANGBIEN", "leaderCode", "DV0012"));
+        assertThat(instance).isWaitingAt("Task_LoadLeader");
+        execute(job("Task_LoadLeader", instance));
+        return instance;
     }
 }

@@ -44,11 +44,8 @@ class LeadershipCollectiveProcessTest {
         Mocks.register("campaignSubjects", new StoredGradingInput());
         Mocks.register("loadCollective", (JavaDelegate) execution -> {
             steps.add("loaded " + execution.getVariable("collectiveCode"));
-            execution.setVariable("headUserId", "dungpv");
-            execution.setVariable("unitGroup", "UBND-GIANGBIEN.leaders");
-            execution.setVariable("decidingGroup", "DU-GIANGBIEN.committee");
-            execution.setVariable("quotaGroup", "DU-GIANGBIEN/LEADERSHIP_COLLECTIVE");
         });
+        Mocks.register("assignments", TestAssignments.answering(Map.of("headUserId", "dungpv")));
         Mocks.register("recordCollectiveSelfAssessment", (JavaDelegate) execution ->
                 steps.add("self-assessment " + execution.getVariable("proposedLevel")));
         Mocks.register("notifyCollectiveResult", (JavaDelegate) execution -> steps.add("notified"));
@@ -72,10 +69,9 @@ class LeadershipCollectiveProcessTest {
 
         ProcessInstance decision = calledProcessInstance("gradingDecision", instance);
         assertThat(runtimeService().getVariables(decision.getId())).containsAllEntriesOf(Map.of(
-                "subjectType", "LEADERSHIP_COLLECTIVE", "subjectId", "LD-UBND-GIANGBIEN",
-                "decidingGroup", "DU-GIANGBIEN.committee", "quotaGroup", "DU-GIANGBIEN/LEADERSHIP_COLLECTIVE",
-                "criteria", StoredGradingInput.CRITERIA, "facts", StoredGradingInput.FACTS,
-                "ruleSet", "QD132-2018", "campaignId", "1"));
+                "subjectType", "LEADERSHIP_COLLECTIVE", "subjectId", "LD-UBND-GIANGBIEN", "orgCode", "DU-GIANGBIEN",
+                "campaignId", "1"))
+                .doesNotContainKeys("decidingGroup", "quotaGroup", "criteria", "facts", "ruleSet");
         complete(task(CalledProcessStub.TASK, decision));
 
         assertThat(instance).isEnded().hasPassed("Task_NotifyCollectiveResult", "EndEvent_CollectiveGraded")
@@ -94,7 +90,7 @@ class LeadershipCollectiveProcessTest {
         ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
         assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
                 "lateSubjectType", "LEADERSHIP_COLLECTIVE", "lateSubjectCode", "LD-UBND-GIANGBIEN",
-                "supervisorGroup", "DU-GIANGBIEN.supervisor"));
+                "orgCode", "DU-GIANGBIEN"));
         complete(task(CalledProcessStub.TASK, escalation));
         complete(task(CalledProcessStub.TASK, calledProcessInstance("gradingDecision", instance)));
 
@@ -102,8 +98,10 @@ class LeadershipCollectiveProcessTest {
     }
 
     private static ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey("leadershipCollective", Map.of(
-                "campaignId", "1", "ruleSet", "QD132-2018", "orgCode", "DU-GIANGBIEN",
-                "collectiveCode", "LD-UBND-GIANGBIEN", "supervisorGroup", "DU-GIANGBIEN.supervisor"));
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("leadershipCollective", Map.of(
+                "campaignId", "1", "orgCode", "DU-GIANGBIEN", "collectiveCode", "LD-UBND-GIANGBIEN"));
+        assertThat(instance).isWaitingAt("Task_LoadCollective");
+        execute(job("Task_LoadCollective", instance));
+        return instance;
     }
 }

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledP
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import vn.partyreview.support.ProcessJobs;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -50,7 +52,6 @@ class PartyOrganizationProcessTest {
             boolean ward = WARD.equals(execution.getVariable("orgCode"));
             execution.setVariable("cell", !ward);
             execution.setVariable("childOrgCodes", ProcessLists.of(ward ? List.of("CB-TDP01", "CB-TDP02") : List.of()));
-            execution.setVariable("supervisorGroup", ward ? "QU-LONGBIEN.supervisor" : "DU-GIANGBIEN.supervisor");
             execution.setVariable("collectiveCodes",
                     ProcessLists.of(ward ? List.of("LD-UBND-GIANGBIEN", "BTT-MTTQ-GIANGBIEN") : List.of()));
             execution.setVariable("leaderCodes", ProcessLists.of(ward ? List.of("DV0010", "DV0012") : List.of()));
@@ -70,6 +71,7 @@ class PartyOrganizationProcessTest {
 
         assertThat(instance).isWaitingAt("Call_PartyCell");
         complete(task(CalledProcessStub.TASK, calledProcessInstance("partyCell", instance)));
+        runContinuations();
         assertThat(instance).isEnded().hasPassed("EndEvent_CellDone").hasNotPassed("Call_CommitteeReview");
     }
 
@@ -81,7 +83,9 @@ class PartyOrganizationProcessTest {
         assertThat(task("Task_RegisterSchedule", instance)).hasCandidateGroup(WARD + ".office");
         complete(task("Task_RegisterSchedule", instance), withVariables("reviewMeetingDate", "2025-11-28",
                 "gradingMeetingDate", "2025-12-05"));
+        runContinuations();
         complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
+        runContinuations();
 
         List<ProcessInstance> subordinates = subordinates(instance);
         assertThat(subordinates).extracting(child -> runtimeService().getVariable(child.getId(), "orgCode"))
@@ -89,23 +93,25 @@ class PartyOrganizationProcessTest {
         subordinates.forEach(child -> {
             assertThat(child).isWaitingAt("Call_PartyCell");
             complete(task(CalledProcessStub.TASK, calledProcessInstance("partyCell", child)));
+        runContinuations();
         });
 
         // the level's government, MTTQ and mass-organisation collectives in parallel, before the committee
         assertThat(instance).isWaitingAt("Call_LeadershipCollectives");
         List<ProcessInstance> collectives = calledInstances(instance, "leadershipCollective");
         assertThat(collectives).extracting(child -> runtimeService().getVariables(child.getId()))
-                .extracting(variables -> variables.get("collectiveCode") + "@" + variables.get("orgCode") + " "
-                        + variables.get("supervisorGroup"))
-                .containsExactlyInAnyOrder("LD-UBND-GIANGBIEN@DU-GIANGBIEN DU-GIANGBIEN.supervisor",
-                        "BTT-MTTQ-GIANGBIEN@DU-GIANGBIEN DU-GIANGBIEN.supervisor");
+                .extracting(variables -> variables.get("collectiveCode") + "@" + variables.get("orgCode"))
+                .containsExactlyInAnyOrder("LD-UBND-GIANGBIEN@DU-GIANGBIEN", "BTT-MTTQ-GIANGBIEN@DU-GIANGBIEN");
         collectives.forEach(child -> complete(task(CalledProcessStub.TASK, child)));
+        runContinuations();
 
         // results and dossiers go up before the committee itself is decided
         assertThat(instance).isWaitingAt("Task_SendDossier");
         complete(task("Task_SendDossier", instance), withVariables("dossierSent", true));
+        runContinuations();
         assertThat(instance).isWaitingAt("Call_CommitteeGrading");
         complete(task(CalledProcessStub.TASK, calledProcessInstance("organizationGrading", instance)));
+        runContinuations();
 
         // the heads after their units
         assertThat(instance).isWaitingAt("Call_Leaders");
@@ -113,6 +119,7 @@ class PartyOrganizationProcessTest {
         assertThat(leaders).extracting(child -> runtimeService().getVariable(child.getId(), "leaderCode"))
                 .containsExactlyInAnyOrder("DV0010", "DV0012");
         leaders.forEach(child -> complete(task(CalledProcessStub.TASK, child)));
+        runContinuations();
         assertThat(instance).isEnded().hasPassed("EndEvent_CommitteeDone");
     }
 
@@ -124,9 +131,9 @@ class PartyOrganizationProcessTest {
 
         ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
         assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
-                "lateSubjectCode", WARD, "lateStage", "Đăng ký lịch kiểm điểm", "supervisorGroup",
-                "QU-LONGBIEN.supervisor"));
+                "lateSubjectCode", WARD, "lateStage", "Đăng ký lịch kiểm điểm", "orgCode", WARD));
         complete(task(CalledProcessStub.TASK, escalation));
+        runContinuations();
         assertThat(instance).hasPassed("EndEvent_RegistrationLateReported").isWaitingAt("Task_RegisterSchedule");
     }
 
@@ -134,16 +141,21 @@ class PartyOrganizationProcessTest {
     void dossiersNotSentBy23DecemberAreReportedAndTheSendingGoesOn() {
         ProcessInstance instance = start(WARD);
         complete(task("Task_RegisterSchedule", instance));
+        runContinuations();
         complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
+        runContinuations();
         subordinates(instance).forEach(child -> complete(task(CalledProcessStub.TASK,
                 calledProcessInstance("partyCell", child))));
+        runContinuations();
         calledInstances(instance, "leadershipCollective").forEach(child -> complete(task(CalledProcessStub.TASK, child)));
+        runContinuations();
 
         execute(job("Timer_DossierDeadline", instance));
 
         ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
         assertThat(runtimeService().getVariables(escalation.getId())).containsEntry("lateStage", "Gửi kết quả, hồ sơ");
         complete(task(CalledProcessStub.TASK, escalation));
+        runContinuations();
         assertThat(instance).hasPassed("EndEvent_DossierLateReported").isWaitingAt("Task_SendDossier");
     }
 
@@ -151,14 +163,17 @@ class PartyOrganizationProcessTest {
     void subordinatesStillUnfinishedAtTheirDeadlineAreReportedToTheDistrictAndGoOn() {
         ProcessInstance instance = start(WARD);
         complete(task("Task_RegisterSchedule", instance));
+        runContinuations();
         complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
+        runContinuations();
 
         execute(job("Timer_SubordinatesDeadline", instance));
 
         ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
         assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
-                "lateSubjectCode", WARD, "supervisorGroup", "QU-LONGBIEN.supervisor"));
+                "lateSubjectCode", WARD, "orgCode", WARD));
         complete(task(CalledProcessStub.TASK, escalation));
+        runContinuations();
         assertThat(instance).hasPassed("EndEvent_SubordinatesLateReported").isWaitingAt("Call_SubordinateOrganizations");
         assertThat(subordinates(instance)).hasSize(2);
     }
@@ -173,7 +188,15 @@ class PartyOrganizationProcessTest {
     }
 
     private static ProcessInstance start(String orgCode) {
-        return runtimeService().startProcessInstanceByKey("partyOrganization",
-                Map.of("campaignId", "1", "ruleSet", "QD132-2018", "orgCode", orgCode));
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("partyOrganization",
+                Map.of("campaignId", "1", "orgCode", orgCode));
+        assertThat(instance).isWaitingAt("Task_LoadOrganization");
+        runContinuations();
+        return instance;
+    }
+
+    /** Async continuations run as the job executor would: loaders, each multi-instance element, after submissions. */
+    private static void runContinuations() {
+        ProcessJobs.runContinuations(managementService());
     }
 }

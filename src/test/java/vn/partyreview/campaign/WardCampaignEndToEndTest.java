@@ -43,6 +43,7 @@ import vn.partyreview.organization.OrganizationKind;
 import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.organization.PartyBody;
 import vn.partyreview.organization.PartyBodyRepository;
+import vn.partyreview.support.ProcessJobs;
 import vn.partyreview.support.SignedIn;
 import vn.partyreview.support.SpringAppTest;
 
@@ -145,6 +146,7 @@ class WardCampaignEndToEndTest {
         complete("wardsec", "Task_SelfAssessOrganization", MAU_01);
         complete("distsec", "Task_AppraiseOrganization", Map.of("dossierComplete", true, "appraisalNotes", "Đạt"));
         complete("distsec", "Task_DecideLevel", decision("HTTNV"));
+        ProcessJobs.runContinuations(managementService);
 
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(campaign.getId())
                 .singleResult().getEndActivityId()).isEqualTo("EndEvent_CampaignClosed");
@@ -196,6 +198,7 @@ class WardCampaignEndToEndTest {
     }
 
     private void lateAt(String timer) {
+        ProcessJobs.runContinuations(managementService);
         managementService.executeJob(managementService.createJobQuery().activityId(timer).singleResult().getId());
     }
 
@@ -246,6 +249,7 @@ class WardCampaignEndToEndTest {
      * supervisors may read every task but work only on theirs), as that user with their groups.
      */
     private void complete(String userId, String taskKey, Map<String, Object> variables) {
+        ProcessJobs.runContinuations(managementService);
         SignedIn.as(identityService, userId, () -> {
             List<Task> tasks = taskService.createTaskQuery().taskDefinitionKey(taskKey)
                     .or().taskAssignee(userId).taskCandidateUser(userId).endOr()
@@ -258,6 +262,7 @@ class WardCampaignEndToEndTest {
 
     /** The 3 working days' notice has passed. */
     private void draftsCirculated() {
+        ProcessJobs.runContinuations(managementService);
         for (Job job : managementService.createJobQuery().activityId("Timer_DraftCirculated").list()) {
             managementService.executeJob(job.getId());
         }

@@ -2,6 +2,8 @@ package vn.partyreview.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -19,7 +21,6 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +45,8 @@ class GradingDecisionProcessTest {
             [{"code": "nhiem-vu", "key": true, "rating": "XUAT_SAC"}, {"code": "tu-tuong", "key": false, "rating": "TOT"}]""";
 
     private final InMemoryDecidedLevels decisions = new InMemoryDecidedLevels();
+    /** The records of each subject, by id: what the decision reads instead of process variables. */
+    private final Map<String, DecisionSubjects.DecisionSubject> records = new HashMap<>();
 
     @BeforeEach
     void registerDelegates() {
@@ -52,9 +55,12 @@ class GradingDecisionProcessTest {
         GradingService grading = new GradingService(new GradingRuleSets(List.of(new Qd132RuleSet())));
         GradingInputReader input = new GradingInputReader(mapper,
                 Validation.buildDefaultValidatorFactory().getValidator());
-        Mocks.register("computeCeiling", new ComputeCeilingDelegate(grading, input, mapper));
-        Mocks.register("validateDecision", new ValidateDecisionDelegate(grading, decisions, mapper));
-        Mocks.register("recordDecision", new RecordDecisionDelegate(decisions));
+        DecisionSubjects subjects = (campaignId, subjectType, subjectId) -> records.get(subjectId);
+        SubjectCeiling ceiling = new SubjectCeiling(subjects, grading, input, mapper);
+        Mocks.register("decisionSubjects", subjects);
+        Mocks.register("computeCeiling", new ComputeCeilingDelegate(ceiling, mapper));
+        Mocks.register("validateDecision", new ValidateDecisionDelegate(ceiling, grading, decisions, mapper));
+        Mocks.register("recordDecision", new RecordDecisionDelegate(decisions, subjects));
         identityService().setAuthenticatedUserId("bi-thu-dang-uy");
     }
 
@@ -117,6 +123,26 @@ class GradingDecisionProcessTest {
     }
 
     @Test
+    void aCeilingOrQuotaGroupSubmittedWithTheDecisionIsIgnored() {
+        for (Level level : List.of(Level.HTXSNV, Level.HTTNV, Level.HTTNV, Level.HTTNV)) {
+            decisions.record(new DecisionRecord("2025", SubjectType.MEMBER, "other-" + decisions.inForce().size(),
+                    "chi-bo-1", level, "bi-thu-dang-uy", Instant.now(), null));
+        }
+        ProcessInstance instance = start("dv-005", KEY_TOT_OTHERS_TOT, null);
+
+        complete(task(instance), withVariables("decidedLevel", "HTXSNV", "ceilingLevel", "HTXSNV",
+                "quotaGroup", "nhom-moi", "ruleSet", "khac", "criteria", KEY_XUAT_SAC_OTHERS_TOT));
+
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_DecideLevel");
+        assertThat(texts(runtimeService().getVariable(instance.getId(), "decisionRejectedReasons")))
+                .anySatisfy(reason -> assertThat(reason).contains("cao hơn mức tối đa"))
+                .anySatisfy(reason -> assertThat(reason).contains("QUOTA-20PCT-v1"));
+        decide(instance, Level.HTTNV);
+        assertThat(decisions.inForce()).filteredOn(decision -> decision.subjectId().equals("dv-005"))
+                .singleElement().satisfies(decision -> assertThat(decision.quotaGroup()).isEqualTo("chi-bo-1"));
+    }
+
+    @Test
     void anAllowedDecisionIsRecordedDirectly() {
         ProcessInstance instance = start("dv-003", KEY_XUAT_SAC_OTHERS_TOT, null);
 
@@ -139,17 +165,19 @@ class GradingDecisionProcessTest {
         assertThat(decisions.inForce()).isEmpty();
     }
 
-    private static ProcessInstance start(String subjectId, String criteria, String facts) {
+    /** Records the subject, then starts its decision with only what a caller maps in: who is decided. */
+    private ProcessInstance start(String subjectId, String criteria, String facts) {
+        records.put(subjectId, new DecisionSubjects.DecisionSubject("QD132-2018", criteria, facts, "chi-bo-1",
+                "dang-uy-phuong"));
         Map<String, Object> variables = new HashMap<>();
         variables.put("campaignId", "2025");
+        variables.put("orgCode", "CB-1");
         variables.put("subjectType", "MEMBER");
         variables.put("subjectId", subjectId);
-        variables.put("quotaGroup", "chi-bo-1");
-        variables.put("decidingGroup", "dang-uy-phuong");
-        // criteria as a Spin JSON value (as Tasklist sends lists), facts as a JSON string
-        variables.put("criteria", SpinValues.jsonValue(criteria).create());
-        variables.put("facts", facts);
-        return runtimeService().startProcessInstanceByKey("gradingDecision", variables);
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("gradingDecision", variables);
+        BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ComputeCeiling");
+        execute(job());
+        return instance;
     }
 
     private static void decide(ProcessInstance instance, Level level) {

@@ -2,6 +2,7 @@ package vn.partyreview.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -10,7 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.partyreview.campaign.CampaignService;
+import vn.partyreview.campaign.CampaignSubject;
+import vn.partyreview.campaign.CampaignSubjectRepository;
+import vn.partyreview.campaign.SubjectStatus;
 import vn.partyreview.demo.DemoData;
+import vn.partyreview.grading.rules.Level;
+import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.support.ProcessJobs;
 import vn.partyreview.support.SpringAppTest;
 import vn.partyreview.support.TasklistBrowser;
 
@@ -31,20 +39,31 @@ class DecisionFormBrowserTest {
     DemoData demoData;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    CampaignSubjectRepository subjects;
 
     @Test
     void theCommitteeSeesEverythingItDecidesOnAndCannotGoAboveTheCeiling() {
         demoData.loadIfAbsent();
+        // A year of its own: the demo ward has one campaign per year, and other tests share the database.
+        String campaignId = String.valueOf(campaigns.open(2032, "DU-GIANGBIEN").getId());
+        CampaignSubject member = new CampaignSubject(campaignId, SubjectType.MEMBER, "DV0023", "Nguyễn Thị Lợi",
+                "CB-TDP01", SubjectStatus.SELF_ASSESSED);
+        member.selfAssessed("[{\"code\":\"chuc-trach\",\"key\":true,\"rating\":\"TOT\"}]",
+                "{\"sickLeaveMonths\": 4}", Level.HTTNV, Level.HTTNV);
+        subjects.save(member);
+        // the caller names the subject; ceiling, rule set and deciding group come from the records above
         runtimeService.startProcessInstanceByKey("gradingDecision", Variables.createVariables()
-                .putValue("campaignId", "browser-decision").putValue("ruleSet", "QD132-2018")
+                .putValue("campaignId", campaignId).putValue("orgCode", "CB-TDP01")
                 .putValue("subjectType", "MEMBER").putValue("subjectId", "DV0023")
-                .putValue("quotaGroup", "DU-GIANGBIEN/MEMBER").putValue("decidingGroup", "DU-GIANGBIEN.committee")
-                .putValue("memberName", "Nguyễn Thị Lợi")
-                .putValue("criteria", "[{\"code\":\"chuc-trach\",\"key\":true,\"rating\":\"TOT\"}]")
-                .putValue("facts", "{\"sickLeaveMonths\": 4}")
                 .putValue("decisionBrief", SpinValues.jsonValue("{\"selfLevel\": \"Hoàn thành tốt nhiệm vụ\","
                         + "\"proposedLevel\": \"Hoàn thành tốt nhiệm vụ\", \"ballotLevel\": \"Hoàn thành nhiệm vụ\","
                         + "\"opinions\": [\"Chi bộ Tổ dân phố số 1: Hoàn thành tốt nhiệm vụ\"]}").create()));
+        ProcessJobs.runContinuations(managementService);
 
         try (TasklistBrowser browser = new TasklistBrowser(port)) {
             browser.signIn("hungnv", "demo");

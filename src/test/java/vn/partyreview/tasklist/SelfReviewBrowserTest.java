@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.partyreview.campaign.Campaign;
 import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.demo.DemoData;
+import vn.partyreview.support.ProcessJobs;
 import vn.partyreview.support.SpringAppTest;
 import vn.partyreview.support.TasklistBrowser;
 
@@ -39,6 +41,8 @@ class SelfReviewBrowserTest {
     CampaignService campaigns;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
     @Autowired
     TaskService taskService;
 
@@ -89,9 +93,10 @@ class SelfReviewBrowserTest {
     }
 
     private String reviewOf(Campaign campaign, String memberCode) {
-        return runtimeService.startProcessInstanceByKey("partyMember", Map.of("campaignId",
-                String.valueOf(campaign.getId()), "ruleSet", campaign.getRuleSetId(), "memberCode", memberCode))
-                .getId();
+        String instance = runtimeService.startProcessInstanceByKey("partyMember", Map.of("campaignId",
+                String.valueOf(campaign.getId()), "orgCode", "CB-TDP01", "memberCode", memberCode)).getId();
+        ProcessJobs.runContinuations(managementService);
+        return instance;
     }
 
     private void completeResidenceComment(String instance) {

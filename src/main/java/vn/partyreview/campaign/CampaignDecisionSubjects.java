@@ -1,0 +1,55 @@
+package vn.partyreview.campaign;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.grading.DecisionSubjects;
+import vn.partyreview.grading.rules.SubjectType;
+
+/** The decision's subject from the campaign's records: rule set, recorded criteria and facts, quota and deciding group. */
+@Component("decisionSubjects")
+@Transactional(readOnly = true)
+public class CampaignDecisionSubjects implements DecisionSubjects {
+
+    private final CampaignService campaigns;
+    private final CampaignSubjects subjects;
+    private final ReviewAssignments review;
+    private final LeadershipAssignments leadership;
+
+    CampaignDecisionSubjects(CampaignService campaigns, CampaignSubjects subjects, ReviewAssignments review,
+                             LeadershipAssignments leadership) {
+        this.campaigns = campaigns;
+        this.subjects = subjects;
+        this.review = review;
+        this.leadership = leadership;
+    }
+
+    @Override
+    public DecisionSubject find(String campaignId, String subjectType, String subjectId) {
+        SubjectType type = SubjectType.valueOf(subjectType);
+        String orgCode = subjects.organizationOf(campaignId, type, subjectId);
+        String quotaGroup;
+        String decidingGroup;
+        switch (type) {
+            case MEMBER -> {
+                quotaGroup = review.memberQuotaGroup(orgCode);
+                decidingGroup = review.memberDecidingGroup(orgCode);
+            }
+            case PARTY_ORGANIZATION -> {
+                quotaGroup = review.quotaGroup(subjectId);
+                decidingGroup = review.decidingGroup(subjectId);
+            }
+            case LEADERSHIP_COLLECTIVE -> {
+                LeadershipAssignments.CollectiveAssignment collective = leadership.forCollective(subjectId, orgCode);
+                quotaGroup = collective.quotaGroup();
+                decidingGroup = collective.decidingGroup();
+            }
+            default -> {
+                LeadershipAssignments.LeaderAssignment leader = leadership.forLeader(orgCode);
+                quotaGroup = leader.quotaGroup();
+                decidingGroup = leader.decidingGroup();
+            }
+        }
+        return new DecisionSubject(campaigns.ruleSet(campaignId), subjects.criteria(campaignId, subjectType, subjectId),
+                subjects.facts(campaignId, subjectType, subjectId), quotaGroup, decidingGroup);
+    }
+}

@@ -1,0 +1,31 @@
+package vn.partyreview.campaign;
+
+import static vn.partyreview.process.ProcessContract.CAMPAIGN_ID;
+import static vn.partyreview.process.ProcessContract.ORG_CODE;
+
+import vn.partyreview.process.ProcessContract;
+
+/** The contract of {@code processes/collective-review.bpmn}: a party organisation's collective review meeting. */
+public final class CollectiveReviewProcess {
+
+    public static final String PROCESS_KEY = "collectiveReview";
+    public static final String DRAFT_TASK = "Task_DraftCollectiveReport";
+    public static final String SUGGEST_TASK = "Task_SuggestInDepthReview";
+    public static final String MEETING_TASK = "Task_RecordReviewMeeting";
+    public static final String DRAFT_SENT_AT = "draftSentAt";
+    public static final String DRAFT_DISCUSSABLE_AT = "draftDiscussableAt";
+    /** The inspection committee's suggestions, shown again on the organisation's Mẫu 01 self-assessment. */
+    public static final String IN_DEPTH_SUGGESTIONS = "inDepthSuggestions";
+
+    public static final ProcessContract CONTRACT = ProcessContract.of(PROCESS_KEY)
+            .inputs(CAMPAIGN_ID, ORG_CODE, PartyOrganizationProcess.ORG_NAME)
+            .owned(DRAFT_SENT_AT, DRAFT_DISCUSSABLE_AT)
+            .userTask(DRAFT_TASK, MemberForms.MAU_01)
+            .userTask(SUGGEST_TASK, "hasInDepthSuggestions", IN_DEPTH_SUGGESTIONS)
+            .userTask(MEETING_TASK, MemberForms.REVIEW_MEETING)
+            .outputs(IN_DEPTH_SUGGESTIONS)
+            .build();
+
+    private CollectiveReviewProcess() {
+    }
+}

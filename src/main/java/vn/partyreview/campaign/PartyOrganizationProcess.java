@@ -1,0 +1,36 @@
+package vn.partyreview.campaign;
+
+import static vn.partyreview.process.ProcessContract.CAMPAIGN_ID;
+import static vn.partyreview.process.ProcessContract.COLLECTIVE_CODE;
+import static vn.partyreview.process.ProcessContract.LEADER_CODE;
+import static vn.partyreview.process.ProcessContract.ORG_CODE;
+
+import vn.partyreview.process.ProcessContract;
+
+/** The contract of {@code processes/party-organization.bpmn}: one party organisation and what it leads. */
+public final class PartyOrganizationProcess {
+
+    public static final String PROCESS_KEY = "partyOrganization";
+    public static final String REGISTER_SCHEDULE_TASK = "Task_RegisterSchedule";
+    public static final String SEND_DOSSIER_TASK = "Task_SendDossier";
+    // written by the loader from the organisation tree
+    public static final String ORG_NAME = "orgName";
+    public static final String CELL = "cell";
+    public static final String CHILD_ORG_CODES = "childOrgCodes";
+    public static final String CHILD_ORG_CODE = "childOrgCode";
+    public static final String MEMBER_CODES = "memberCodes";
+    public static final String COLLECTIVE_CODES = "collectiveCodes";
+    public static final String LEADER_CODES = "leaderCodes";
+
+    public static final ProcessContract CONTRACT = ProcessContract.of(PROCESS_KEY)
+            .inputs(CAMPAIGN_ID, ORG_CODE)
+            .owned(ORG_NAME, CELL, CHILD_ORG_CODES, CHILD_ORG_CODE, MEMBER_CODES, COLLECTIVE_CODES, COLLECTIVE_CODE,
+                    LEADER_CODES, LEADER_CODE)
+            .shown(CollectiveReviewProcess.IN_DEPTH_SUGGESTIONS)
+            .userTask(REGISTER_SCHEDULE_TASK, "reviewMeetingDate", "gradingMeetingDate", "scheduleNote")
+            .userTask(SEND_DOSSIER_TASK, "dossierSent", "dossierNote")
+            .build();
+
+    private PartyOrganizationProcess() {
+    }
+}

@@ -1,0 +1,100 @@
+package vn.partyreview.campaign;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.identity.GroupRole;
+
+/**
+ * Who gets each task and which way a member's review goes, read from our records when the task is created or the
+ * gateway is passed (SPEC §10 I3), by the subject's identity only: the models call these as
+ * {@code ${assignments.memberUser(campaignId, memberCode)}}, never a variable a task could have written.
+ */
+@Component("assignments")
+public class TaskAssignments {
+
+    private final ReviewAssignments review;
+    private final LeadershipAssignments leadership;
+    private final CampaignService campaigns;
+
+    public TaskAssignments(ReviewAssignments review, LeadershipAssignments leadership, CampaignService campaigns) {
+        this.review = review;
+        this.leadership = leadership;
+        this.campaigns = campaigns;
+    }
+
+    public String memberUser(String campaignId, String memberCode) {
+        return member(campaignId, memberCode).memberUserId();
+    }
+
+    public String agencyHeadGroup(String campaignId, String memberCode) {
+        return member(campaignId, memberCode).agencyHeadGroup();
+    }
+
+    public String residenceCommitteeGroup(String campaignId, String memberCode) {
+        return member(campaignId, memberCode).residenceCommitteeGroup();
+    }
+
+    public String reviewChair(String campaignId, String memberCode) {
+        return member(campaignId, memberCode).chairUserId();
+    }
+
+    public String cellCommitteeGroup(String campaignId, String memberCode) {
+        return member(campaignId, memberCode).cellCommitteeGroup();
+    }
+
+    public boolean reviewed(String campaignId, String memberCode) {
+        return member(campaignId, memberCode).reviewed();
+    }
+
+    public boolean graded(String campaignId, String memberCode) {
+        return member(campaignId, memberCode).graded();
+    }
+
+    public boolean civilServant(String campaignId, String memberCode) {
+        return member(campaignId, memberCode).civilServant();
+    }
+
+    public boolean hasResidenceCell(String campaignId, String memberCode) {
+        return member(campaignId, memberCode).residenceCommitteeGroup() != null;
+    }
+
+    public String headUser(String orgCode) {
+        return review.headUserId(orgCode);
+    }
+
+    public String committeeGroup(String orgCode) {
+        return GroupRole.COMMITTEE.groupOf(review.organizationCode(orgCode));
+    }
+
+    public String inspectionGroup(String orgCode) {
+        return review.inspectionGroup(orgCode);
+    }
+
+    public String appraisingGroup(String orgCode) {
+        return review.appraisingGroup(orgCode);
+    }
+
+    /** The related bodies asked for an opinion: the collection of the opinions' multi-instance. */
+    public List<String> opinionBodyCodes(String orgCode) {
+        return review.opinionBodyCodes(orgCode);
+    }
+
+    public String collectiveHead(String collectiveCode, String orgCode) {
+        return leadership.forCollective(collectiveCode, orgCode).headUserId();
+    }
+
+    /**
+     * Follows up a late stage: for an organisation the supervisor one level up; for a collective or a leader of a
+     * level, that level's own supervisor.
+     */
+    public String lateFollowUpGroup(String lateSubjectType, String orgCode) {
+        return SubjectType.valueOf(lateSubjectType) == SubjectType.PARTY_ORGANIZATION
+                ? review.supervisorGroup(orgCode)
+                : GroupRole.SUPERVISOR.groupOf(review.organizationCode(orgCode));
+    }
+
+    private MemberAssignment member(String campaignId, String memberCode) {
+        return review.forMember(memberCode, campaigns.gradingDay(campaignId));
+    }
+}

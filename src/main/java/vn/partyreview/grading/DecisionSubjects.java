@@ -1,0 +1,26 @@
+package vn.partyreview.grading;
+
+/**
+ * Port to what a decision is about, read from the application's records each time a ceiling is computed or a
+ * decision validated and recorded (SPEC §10 I3): never from process variables a task could have written.
+ */
+public interface DecisionSubjects {
+
+    /** @param subjectType a {@link vn.partyreview.grading.rules.SubjectType} name */
+    DecisionSubject find(String campaignId, String subjectType, String subjectId);
+
+    /** The body that decides: the candidate group of the decision task. */
+    default String decidingGroup(String campaignId, String subjectType, String subjectId) {
+        return find(campaignId, subjectType, subjectId).decidingGroup();
+    }
+
+    /**
+     * @param ruleSet      the campaign's rule set
+     * @param criteriaJson the subject's recorded criteria, as the grading API takes them
+     * @param factsJson    the subject's recorded facts, as the grading API takes them
+     * @param quotaGroup   the group over which the 20% quota is counted
+     */
+    record DecisionSubject(String ruleSet, String criteriaJson, String factsJson, String quotaGroup,
+                           String decidingGroup) {
+    }
+}

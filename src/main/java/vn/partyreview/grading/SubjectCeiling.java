@@ -1,0 +1,41 @@
+package vn.partyreview.grading;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.stereotype.Component;
+import vn.partyreview.grading.DecisionSubjects.DecisionSubject;
+import vn.partyreview.grading.rules.GradingResult;
+import vn.partyreview.process.JsonVariables;
+
+/** A subject's ceiling computed from the records (rule set, criteria, facts), as the grading API would answer it. */
+@Component
+class SubjectCeiling {
+
+    private final DecisionSubjects subjects;
+    private final GradingService grading;
+    private final GradingInputReader input;
+    private final ObjectMapper mapper;
+    private final ProcessJson json;
+
+    SubjectCeiling(DecisionSubjects subjects, GradingService grading, GradingInputReader input, ObjectMapper mapper) {
+        this.subjects = subjects;
+        this.grading = grading;
+        this.input = input;
+        this.mapper = mapper;
+        this.json = new ProcessJson(new JsonVariables(mapper));
+    }
+
+    Evaluated evaluate(String campaignId, String subjectType, String subjectId) {
+        DecisionSubject subject = subjects.find(campaignId, subjectType, subjectId);
+        ObjectNode body = mapper.createObjectNode();
+        body.put("ruleSet", subject.ruleSet());
+        body.put("subjectType", subjectType);
+        body.set("criteria", json.tree(subject.criteriaJson()));
+        body.set("facts", json.tree(subject.factsJson()));
+        EvaluateRequest request = input.read(body, EvaluateRequest.class);
+        return new Evaluated(subject, grading.evaluate(request.ruleSet(), request.toSubject()));
+    }
+
+    record Evaluated(DecisionSubject subject, GradingResult result) {
+    }
+}

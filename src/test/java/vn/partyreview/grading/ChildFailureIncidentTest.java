@@ -1,0 +1,144 @@
+package vn.partyreview.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validation;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.partyreview.campaign.FixedSchedule;
+import vn.partyreview.campaign.StoredGradingInput;
+import vn.partyreview.campaign.TaskAssignments;
+import vn.partyreview.grading.rules.GradingRuleSets;
+import vn.partyreview.grading.rules.qd132.Qd132RuleSet;
+
+/**
+ * The appraising office's submission fans out one decision per member. A member whose record is missing fails in
+ * its own decision, as a Cockpit incident with the Vietnamese reason: the office's task stays completed and the other
+ * members' decisions go on.
+ */
+@Deployment(resources = {"processes/party-cell.bpmn", "processes/grading-decision.bpmn"})
+class ChildFailureIncidentTest {
+
+    private static final String MISSING = "DV-MISSING";
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+            .configurationResource("process-test.cfg.xml").build();
+
+    private ProcessEngine engine;
+
+    @BeforeEach
+    void registerBeans() {
+        engine = extension.getProcessEngine();
+        for (String key : List.of("collectiveReview", "partyMember", "secretBallot", "organizationGrading")) {
+            engine.getRepositoryService().createDeployment().addModelInstance(key + ".bpmn",
+                    Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent()
+                            .userTask("Task_Stub").endEvent().done()).deploy();
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        GradingService grading = new GradingService(new GradingRuleSets(List.of(new Qd132RuleSet())));
+        DecisionSubjects records = (campaignId, subjectType, subjectId) -> {
+            if (MISSING.equals(subjectId)) {
+                throw new IllegalStateException("Đối tượng " + subjectId + " chưa có trong đợt " + campaignId);
+            }
+            return new DecisionSubjects.DecisionSubject("QD132-2018",
+                    "[{\"code\": \"nhiem-vu\", \"key\": true, \"rating\": \"TOT\"}]", null, "DU-1/MEMBER",
+                    "DU-1.committee");
+        };
+        Mocks.register("decisionSubjects", records);
+        Mocks.register("computeCeiling", new ComputeCeilingDelegate(new SubjectCeiling(records, grading,
+                new GradingInputReader(mapper, Validation.buildDefaultValidatorFactory().getValidator()), mapper),
+                mapper));
+        TaskAssignments assignments = mock(TaskAssignments.class);
+        when(assignments.committeeGroup(any())).thenReturn("CB-1.committee");
+        when(assignments.appraisingGroup(any())).thenReturn("DU-1.office");
+        Mocks.register("assignments", assignments);
+        Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
+        Mocks.register("campaignSubjects", new StoredGradingInput());
+        Mocks.register("prepareBallot", (JavaDelegate) execution -> execution.setVariable("gradedMemberCodes",
+                new java.util.ArrayList<>(List.of("DV0020", MISSING))));
+        Mocks.register("recordBallotResult", (JavaDelegate) execution -> { });
+        Mocks.register("notifyMemberResults", (JavaDelegate) execution -> { });
+    }
+
+    @AfterEach
+    void reset() {
+        engine.getRepositoryService().createDeploymentQuery().list().stream()
+                .filter(deployment -> deployment.getName() == null)
+                .forEach(deployment -> engine.getRepositoryService().deleteDeployment(deployment.getId(), true));
+        Mocks.reset();
+    }
+
+    @Test
+    void aMissingMemberRecordBecomesAnIncidentWhileTheOfficesAppraisalStaysCommitted() {
+        ProcessInstance cell = engine.getRuntimeService().startProcessInstanceByKey("partyCell", Map.of(
+                "campaignId", "1", "orgCode", "CB-1", "orgName", "Chi bộ 1",
+                "memberCodes", new java.util.ArrayList<>(List.of("DV0020"))));
+        completeStub("collectiveReview");
+        runJobs();
+        completeStub("partyMember");
+        completeStub("secretBallot");
+        String appraisal = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_AppraiseCellReport")
+                .singleResult().getId();
+
+        engine.getTaskService().complete(appraisal, Map.of("dossierComplete", true));
+        runJobs();
+        Job failing = engine.getManagementService().createJobQuery().activityId("Task_ComputeCeiling")
+                .withRetriesLeft().singleResult();
+        engine.getManagementService().setJobRetries(failing.getId(), 1);
+        assertThatThrownBy(() -> engine.getManagementService().executeJob(failing.getId()))
+                .hasMessageContaining("Đối tượng DV-MISSING chưa có trong đợt 1");
+
+        HistoricTaskInstance office = engine.getHistoryService().createHistoricTaskInstanceQuery()
+                .taskId(appraisal).singleResult();
+        assertThat(office.getEndTime()).isNotNull();
+        assertThat(office.getDeleteReason()).isEqualTo("completed");
+        // the member's own incident; Cockpit also shows it on the cell's call activity, pointing to this cause
+        Incident incident = engine.getRuntimeService().createIncidentQuery().activityId("Task_ComputeCeiling")
+                .singleResult();
+        assertThat(incident.getIncidentMessage()).isEqualTo("Đối tượng DV-MISSING chưa có trong đợt 1");
+        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_DecideLevel").list())
+                .singleElement().satisfies(task -> assertThat(engine.getRuntimeService()
+                        .getVariable(task.getProcessInstanceId(), "subjectId")).isEqualTo("DV0020"));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(cell.getId())
+                .activityIdIn("Call_MemberDecisions").count()).isEqualTo(1);
+    }
+
+    private void completeStub(String key) {
+        engine.getTaskService().createTaskQuery().processDefinitionKey(key).list()
+                .forEach(task -> engine.getTaskService().complete(task.getId()));
+    }
+
+    /** Every continuation due, each in its own transaction as the job executor runs them; failures stay as jobs. */
+    private void runJobs() {
+        List<Job> jobs;
+        while (!(jobs = engine.getManagementService().createJobQuery().messages().executable().list()).isEmpty()) {
+            for (Job job : jobs) {
+                try {
+                    engine.getManagementService().executeJob(job.getId());
+                } catch (RuntimeException expectedForTheMissingMember) {
+                    // the retry cycle puts the job off: it leaves the executable ones
+                }
+            }
+        }
+    }
+}
