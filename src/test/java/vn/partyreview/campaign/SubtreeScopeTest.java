@@ -44,6 +44,7 @@ import vn.partyreview.identity.IdentityProvisioning;
 import vn.partyreview.identity.InitialPasswords;
 import vn.partyreview.importer.ImportResult;
 import vn.partyreview.importer.ImportService;
+import vn.partyreview.support.ProcessJobs;
 import vn.partyreview.support.SignedIn;
 import vn.partyreview.support.SpringAppTest;
 
@@ -353,6 +354,7 @@ class SubtreeScopeTest {
                 "/engine-rest/process-definition/key/campaign/start", HttpMethod.POST, json(body),
                 new ParameterizedTypeReference<>() { });
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+        ProcessJobs.runContinuations(managementService);
         return (String) started.getBody().get("id");
     }
 
@@ -364,6 +366,7 @@ class SubtreeScopeTest {
             taskService.complete(tasks.get(0).getId(), variables);
             return null;
         });
+        ProcessJobs.runContinuations(managementService);
     }
 
     private void draftsCirculated(String tenant) {
@@ -371,6 +374,7 @@ class SubtreeScopeTest {
                 .list()) {
             managementService.executeJob(job.getId());
         }
+        ProcessJobs.runContinuations(managementService);
     }
 
     private Set<String> treeOf(String campaign, boolean runningOnly) {
