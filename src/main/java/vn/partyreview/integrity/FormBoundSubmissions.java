@@ -95,7 +95,7 @@ final class FormBoundSubmissions {
     }
 
     /** The task's variables as plain values for FEEL and options: JSON variables read from their serialised text. */
-    private static Map<String, Object> javaValues(VariableMap variables) {
+    static Map<String, Object> javaValues(VariableMap variables) {
         Map<String, Object> values = new HashMap<>();
         for (String name : variables.keySet()) {
             TypedValue value = variables.getValueTyped(name);
