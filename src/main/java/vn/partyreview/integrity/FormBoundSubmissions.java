@@ -35,9 +35,8 @@ final class FormBoundSubmissions {
     Verdict completeTask(Authentication caller, String taskId, byte[] body) {
         boolean visible = as(caller, () -> engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0);
         if (!visible) {
-            // an unknown task is the engine's to answer; another's task is refused before its form is read
-            boolean exists = asSystem(() -> engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0);
-            return exists ? Verdict.forbidden(Refusals.NOT_YOURS) : Verdict.PASS;
+            // another's task is refused before its form is read
+            return taskExists(taskId) ? Verdict.forbidden(Refusals.NOT_YOURS) : Verdict.NOT_FOUND;
         }
         SubmissionBody submission = SubmissionBody.readTaskCompletion(body);
         if (!submission.errors().isEmpty()) {
@@ -45,6 +44,10 @@ final class FormBoundSubmissions {
         }
         return asSystem(() -> judge(() -> engine.getFormService().getDeployedTaskForm(taskId), submission,
                 () -> javaValues(engine.getTaskService().getVariablesTyped(taskId, false))));
+    }
+
+    boolean taskExists(String taskId) {
+        return asSystem(() -> engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0);
     }
 
     Verdict startProcess(Authentication caller, String definitionReference, byte[] body) {

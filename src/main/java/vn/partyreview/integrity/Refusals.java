@@ -36,6 +36,13 @@ final class Refusals {
         write(response, HttpServletResponse.SC_BAD_REQUEST, body);
     }
 
+    static void notFound(HttpServletResponse response) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "InvalidRequestException");
+        body.put("message", "Không tìm thấy công việc này: có thể công việc đã được hoàn thành.");
+        write(response, HttpServletResponse.SC_NOT_FOUND, body);
+    }
+
     static void forbidden(HttpServletResponse response, String reason) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "AuthorizationException");

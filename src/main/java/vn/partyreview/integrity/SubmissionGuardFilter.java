@@ -77,8 +77,8 @@ final class SubmissionGuardFilter extends OncePerRequestFilter {
             return;
         }
         Verdict verdict = switch (call.kind()) {
-            case TAKE_TASK -> takesForOneself(caller, body) ? Verdict.PASS
-                    : Verdict.forbidden(Refusals.NOT_FOR_OTHERS);
+            case TAKE_TASK -> !takesForOneself(caller, body) ? Verdict.forbidden(Refusals.NOT_FOR_OTHERS)
+                    : submissions.taskExists(call.target()) ? Verdict.PASS : Verdict.NOT_FOUND;
             case TASK_SUBMISSION -> submissions.completeTask(caller, call.target(), body);
             default -> submissions.startProcess(caller, call.target(), body);
         };
@@ -121,6 +121,8 @@ final class SubmissionGuardFilter extends OncePerRequestFilter {
     private static void refuse(HttpServletResponse response, Verdict verdict) throws IOException {
         if (verdict.outcome() == Verdict.Outcome.INVALID) {
             Refusals.invalid(response, verdict.errors());
+        } else if (verdict.outcome() == Verdict.Outcome.NOT_FOUND) {
+            Refusals.notFound(response);
         } else {
             Refusals.forbidden(response, verdict.reason());
         }
