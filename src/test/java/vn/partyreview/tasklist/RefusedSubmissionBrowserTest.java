@@ -42,7 +42,7 @@ class RefusedSubmissionBrowserTest {
     @Test
     void tasklistShowsTheServersRefusalAndTheTaskStaysOpen() {
         demoData.loadIfAbsent();
-        Campaign campaign = campaigns.open(2037, "DU-GIANGBIEN");
+        Campaign campaign = campaigns.open(2039, "DU-GIANGBIEN");
         String instance = runtimeService.startProcessInstanceByKey("partyMember", Map.of("campaignId",
                 String.valueOf(campaign.getId()), "ruleSet", campaign.getRuleSetId(), "memberCode", "DV0044"))
                 .getId();   // tribv, Chi bộ Tổ dân phố số 3
