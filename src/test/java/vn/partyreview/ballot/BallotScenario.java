@@ -35,19 +35,18 @@ final class BallotScenario {
     static final String PASSWORD = "ballot-Voter-Secret-1";
     static final String DEADLINE = "2099-12-15T17:00:00+07:00";
 
-    /** The two ways a voter completes the ballot task, each with the sheet as Json (Tasklist) or as a String. */
+    /**
+     * The two ways a voter completes the ballot task, each with the ballot form's fields: one checklist of subjects
+     * per level, posted as Json lists as Tasklist posts them (the only fields the form lets a voter send).
+     */
     enum Route {
-        SUBMIT_FORM_JSON("submit-form", "Json"),
-        SUBMIT_FORM_STRING("submit-form", "String"),
-        COMPLETE_JSON("complete", "Json"),
-        COMPLETE_STRING("complete", "String");
+        SUBMIT_FORM_JSON("submit-form"),
+        COMPLETE_JSON("complete");
 
         final String endpoint;
-        final String type;
 
-        Route(String endpoint, String type) {
+        Route(String endpoint) {
             this.endpoint = endpoint;
-            this.type = type;
         }
     }
 
@@ -95,17 +94,21 @@ final class BallotScenario {
                 .putValue(SecretBallot.DEADLINE, DEADLINE)).getId();
     }
 
-    /** The chair's roll call through submit-form, as Tasklist posts the dynamic list: everyone present but the given. */
+    /**
+     * The chair's roll call through submit-form, as Tasklist posts the roll-call form: one checklist of voters per
+     * way of not being present; everyone else is present.
+     */
     void open(TestRestTemplate rest, String instanceId, Map<String, Attendance> absent) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
                 .taskDefinitionKey("Task_OpenSession").singleResult();
-        List<Map<String, String>> roll = new ArrayList<>();
-        for (String voter : voters) {
-            roll.add(Map.of("voterId", voter, "name", voter,
-                    "attendance", absent.getOrDefault(voter, Attendance.PRESENT).name()));
+        Map<String, Object> checklists = new LinkedHashMap<>();
+        for (Attendance attendance : Attendance.values()) {
+            if (attendance != Attendance.PRESENT) {
+                checklists.put(SecretBallot.ABSENCE_PREFIX + attendance.name(), absent.entrySet().stream()
+                        .filter(entry -> entry.getValue() == attendance).map(Map.Entry::getKey).toList());
+            }
         }
-        ResponseEntity<String> answer = post(rest, chair, task.getId(), "submit-form", SecretBallot.ROLL, "Json",
-                json(roll));
+        ResponseEntity<String> answer = post(rest, chair, task.getId(), "submit-form", checklists);
         assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
@@ -122,15 +125,17 @@ final class BallotScenario {
 
     ResponseEntity<String> castOnTask(TestRestTemplate rest, String taskId, String voter, Route route,
                                       String... levels) {
-        List<Map<String, Object>> sheet = new ArrayList<>();
-        for (int i = 0; i < subjects.size(); i++) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", subjects.get(i));
-            row.put("name", "Đồng chí " + subjects.get(i).toUpperCase());
-            row.put("level", levels[i]);
-            sheet.add(row);
+        Map<String, Object> marks = new LinkedHashMap<>();
+        for (String level : List.of("HTXSNV", "HTTNV", "HTNV", "KHTNV")) {
+            List<String> ticked = new ArrayList<>();
+            for (int i = 0; i < subjects.size(); i++) {
+                if (level.equals(levels[i])) {
+                    ticked.add(subjects.get(i));
+                }
+            }
+            marks.put(SecretBallot.MARKS_PREFIX + level, ticked);
         }
-        return post(rest, voter, taskId, route.endpoint, SecretBallot.SHEET, route.type, json(sheet));
+        return post(rest, voter, taskId, route.endpoint, marks);
     }
 
     /** Runs the jobs the casts left (asyncAfter of each ballot task), as the job executor would. */
@@ -146,11 +151,14 @@ final class BallotScenario {
         return (String) engine.getRuntimeService().getVariable(instanceId, SecretBallot.SESSION_ID);
     }
 
+    /** Each list as Tasklist posts a checklist: {@code {"type": "Json", "value": "[...]"}}. */
     private static ResponseEntity<String> post(TestRestTemplate rest, String userId, String taskId, String endpoint,
-                                               String variable, String type, String value) {
+                                               Map<String, Object> lists) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        String body = json(Map.of("variables", Map.of(variable, Map.of("type", type, "value", value))));
+        Map<String, Object> variables = new LinkedHashMap<>();
+        lists.forEach((name, list) -> variables.put(name, Map.of("type", "Json", "value", json(list))));
+        String body = json(Map.of("variables", variables));
         return rest.withBasicAuth(userId, PASSWORD).exchange("/engine-rest/task/" + taskId + "/" + endpoint,
                 HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
     }

@@ -28,7 +28,7 @@ import vn.partyreview.support.SpringAppTest;
 
 /**
  * SPEC §6: once cast, nothing links a voter to a choice. A cell votes through both REST routes (Tasklist's
- * submit-form and complete, Json and String sheets); then every row of every table and the whole log are searched
+ * submit-form and complete, with the ballot form's checklists as Tasklist posts them); then every row of every table and the whole log are searched
  * for a voter id next to a choice, while participation and counts are kept and the minutes come out.
  */
 @SpringAppTest
@@ -57,7 +57,7 @@ class SecretBallotSecrecyTest {
         assertThat(cell.taskOf(instance, absent)).as("no ballot for an excused absentee").isNull();
 
         castOk(cell.cast(rest, instance, cell.voters.get(0), Route.SUBMIT_FORM_JSON, "HTXSNV", "HTNV"));
-        castOk(cell.cast(rest, instance, cell.voters.get(1), Route.SUBMIT_FORM_STRING, "HTTNV", "KHTNV"));
+        castOk(cell.cast(rest, instance, cell.voters.get(1), Route.SUBMIT_FORM_JSON, "HTTNV", "KHTNV"));
         castOk(cell.cast(rest, instance, cell.voters.get(2), Route.COMPLETE_JSON, "HTXSNV", "HTTNV"));
 
         assertNoLink(cell);
@@ -66,7 +66,7 @@ class SecretBallotSecrecyTest {
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .variableName(SecretBallot.SHEET).count()).isZero();
 
-        castOk(cell.cast(rest, instance, cell.voters.get(3), Route.COMPLETE_STRING, "HTTNV", "HTNV"));
+        castOk(cell.cast(rest, instance, cell.voters.get(3), Route.COMPLETE_JSON, "HTTNV", "HTNV"));
         castOk(cell.cast(rest, instance, cell.voters.get(4), Route.SUBMIT_FORM_JSON, "HTXSNV", "HTNV"));
         cell.runJobs(instance);
 

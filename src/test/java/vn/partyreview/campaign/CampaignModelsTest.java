@@ -103,7 +103,7 @@ class CampaignModelsTest {
                 assertThat(values).as("%s %s", formId, choice.get("key")).isIn(
                         List.of("XUAT_SAC", "TOT", "TRUNG_BINH", "KEM"), List.of("HTXSNV", "HTTNV", "HTNV", "KHTNV"),
                         List.of("TOT", "KHA", "TRUNG_BINH", "CHUA_TOT"));
-                assertThat(choice.path("readonly").asBoolean() || choice.at("/validate/required").asBoolean())
+                assertThat(choice.path("disabled").asBoolean() || choice.at("/validate/required").asBoolean())
                         .as("%s %s is required", formId, choice.get("key")).isTrue();
             });
         }

@@ -59,7 +59,7 @@ class GradingDecisionModelTest {
         JsonNode rationale = component(form, "decisionRationale");
         assertThat(rationale.get("type").asText()).isEqualTo("textarea");
         assertThat(rationale.at("/validate/required").asBoolean()).isTrue();
-        assertThat(component(form, "ceilingLevel").get("readonly").asBoolean()).isTrue();
+        assertThat(component(form, "ceilingLevel").get("disabled").asBoolean()).as("shown, never submitted").isTrue();
     }
 
     private static JsonNode component(JsonNode form, String key) {
