@@ -348,7 +348,7 @@ class SubtreeScopeTest {
     }
 
     private String start(String user, String password, String rootOrgCode) {
-        String body = "{\"variables\":{\"year\":{\"value\":2161,\"type\":\"Integer\"},"
+        String body = "{\"variables\":{\"year\":{\"value\":2091,\"type\":\"Integer\"},"
                 + "\"rootOrgCode\":{\"value\":\"" + rootOrgCode + "\",\"type\":\"String\"}}}";
         ResponseEntity<Map<String, Object>> started = rest.withBasicAuth(user, password).exchange(
                 "/engine-rest/process-definition/key/campaign/start", HttpMethod.POST, json(body),
@@ -392,7 +392,7 @@ class SubtreeScopeTest {
     }
 
     private static Map<String, Object> schedule() {
-        return Map.of("reviewMeetingDate", "2161-11-28", "gradingMeetingDate", "2161-12-05");
+        return Map.of("reviewMeetingDate", "2091-11-28", "gradingMeetingDate", "2091-12-05");
     }
 
     private static String residenceCommentForm() {
