@@ -3,6 +3,7 @@ package vn.partyreview.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.partyreview.campaign.Campaign;
 import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.demo.DemoData;
+import vn.partyreview.support.ProcessJobs;
 import vn.partyreview.support.SpringAppTest;
 import vn.partyreview.support.TasklistBrowser;
 
@@ -38,14 +40,17 @@ class RefusedSubmissionBrowserTest {
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    ManagementService managementService;
 
     @Test
     void tasklistShowsTheServersRefusalAndTheTaskStaysOpen() {
         demoData.loadIfAbsent();
         Campaign campaign = campaigns.open(2039, "DU-GIANGBIEN");
         String instance = runtimeService.startProcessInstanceByKey("partyMember", Map.of("campaignId",
-                String.valueOf(campaign.getId()), "ruleSet", campaign.getRuleSetId(), "memberCode", "DV0044"))
+                String.valueOf(campaign.getId()), "orgCode", "CB-TDP03", "memberCode", "DV0044"))
                 .getId();   // tribv, Chi bộ Tổ dân phố số 3
+        ProcessJobs.runContinuations(managementService);
 
         try (TasklistBrowser browser = new TasklistBrowser(port)) {
             browser.signIn("tribv", "demo");
