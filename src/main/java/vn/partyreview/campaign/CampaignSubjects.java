@@ -126,6 +126,13 @@ public class CampaignSubjects {
                 campaignId, SubjectType.MEMBER, cellCode, SubjectStatus.SELF_ASSESSED);
     }
 
+    /** Every member of a cell included in the campaign, reviewed or not, by code. */
+    @Transactional(readOnly = true)
+    public List<CampaignSubject> members(String campaignId, String cellCode) {
+        return subjects.findByCampaignIdAndSubjectTypeAndOrganizationCodeOrderBySubjectCode(campaignId,
+                SubjectType.MEMBER, cellCode);
+    }
+
     /** The levels the cell's ballot proposed; a member without a majority keeps none. */
     public void recordBallotLevels(String campaignId, Map<String, Level> levelsByMember) {
         levelsByMember.forEach((memberCode, level) ->
