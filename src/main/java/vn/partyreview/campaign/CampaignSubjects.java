@@ -213,10 +213,15 @@ public class CampaignSubjects {
         return level.map(Level::label).orElse("—");
     }
 
-    /** A collective is never above its unit: {@code unitLevel} once the unit is decided. */
+    /**
+     * A collective is never above its unit: {@code unitLevel} once the unit is decided; and it answers for its
+     * members' discipline and degradation recorded by the inspection committee.
+     */
     private Map<String, Object> collectiveFacts(String campaignId, String collectiveCode) {
         Map<String, Object> facts = new LinkedHashMap<>();
         LeadershipFacts.putLevel(facts, "unitLevel", leadershipFacts.unitLevel(campaignId, collectiveCode));
+        facts.putAll(recordedFacts.collectiveMemberFacts(campaignId, leadershipFacts.memberCodes(collectiveCode),
+                campaigns.year(campaignId)));
         return facts;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,32 @@ public class SubjectFacts {
             grading.put(FactNames.DISCIPLINED, true);
         }
         return grading;
+    }
+
+    /**
+     * What a leadership collective takes from its members' recorded facts [P II.3.3]: {@code memberDisciplineMax},
+     * the heaviest discipline decided in {@code year}, and {@code memberDegradationConcluded}; absent when none.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> collectiveMemberFacts(String campaignId, Collection<String> memberCodes, int year) {
+        Discipline heaviest = Discipline.NONE;
+        boolean degraded = false;
+        for (String memberCode : memberCodes) {
+            Map<String, Object> current = current(campaignId, SubjectType.MEMBER, memberCode);
+            if (current.get(FactNames.DISCIPLINE) instanceof Map<?, ?> discipline && disciplinedIn(discipline, year)) {
+                Discipline level = Discipline.valueOf(discipline.get("level").toString());
+                heaviest = level.isAtLeast(heaviest) ? level : heaviest;
+            }
+            degraded |= Boolean.TRUE.equals(current.get(FactNames.DEGRADATION_CONCLUDED));
+        }
+        Map<String, Object> facts = new LinkedHashMap<>();
+        if (heaviest != Discipline.NONE) {
+            facts.put("memberDisciplineMax", heaviest.name());
+        }
+        if (degraded) {
+            facts.put("memberDegradationConcluded", true);
+        }
+        return facts;
     }
 
     /** Every entry, oldest first: who recorded which value when. */

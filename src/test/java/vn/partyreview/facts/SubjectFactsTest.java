@@ -71,6 +71,18 @@ class SubjectFactsTest {
     }
 
     @Test
+    void aCollectiveTakesTheHeaviestDisciplineOfTheYearAndAnyDegradationOfItsMembers() {
+        facts.recordDiscipline("1", "C1", Discipline.KHIEN_TRACH, LocalDate.of(2026, 2, 1), "CB-A", "ubkt");
+        facts.recordDiscipline("1", "C2", Discipline.CANH_CAO, LocalDate.of(2026, 6, 1), "CB-A", "ubkt");
+        facts.recordDiscipline("1", "C3", Discipline.KHAI_TRU, LocalDate.of(2025, 6, 1), "CB-A", "ubkt");
+        facts.record("1", SubjectType.MEMBER, "C3", Map.of(FactNames.DEGRADATION_CONCLUDED, true), "ubkt");
+
+        assertThat(facts.collectiveMemberFacts("1", List.of("C1", "C2", "C3"), 2026)).isEqualTo(Map.of(
+                "memberDisciplineMax", "CANH_CAO", "memberDegradationConcluded", true));
+        assertThat(facts.collectiveMemberFacts("1", List.of("C4"), 2026)).isEmpty();
+    }
+
+    @Test
     void onlyTheFactsTheGradingApiTakesForTheSubjectTypeAreGiven() {
         facts.record("1", SubjectType.MEMBER, "DV6", Map.of(FactNames.MATERNITY_LEAVE_MONTHS, 6,
                 FactNames.CIVIL_SERVANT_MONTHLY_LEVELS, List.of("HTTNV", "HTNV")), "sec");
