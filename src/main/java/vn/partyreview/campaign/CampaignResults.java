@@ -1,5 +1,8 @@
 package vn.partyreview.campaign;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.facts.SubjectFacts;
 import vn.partyreview.grading.GradingDecision;
 
 /** Every subject of a campaign with its level, from the subjects, decisions and lateness stored per subject. */
@@ -18,9 +22,16 @@ public class CampaignResults {
     private final CampaignSubjectRepository subjects;
     private final CampaignDecisions decisions;
     private final SubjectLatenessRepository lateness;
+    private final CampaignSubjects gradingInput;
+    private final SubjectFacts recordedFacts;
+    private final ObjectMapper mapper;
 
     public CampaignResults(CampaignRepository campaigns, CampaignSubjectRepository subjects,
-                           CampaignDecisions decisions, SubjectLatenessRepository lateness) {
+                           CampaignDecisions decisions, SubjectLatenessRepository lateness,
+                           CampaignSubjects gradingInput, SubjectFacts recordedFacts, ObjectMapper mapper) {
+        this.gradingInput = gradingInput;
+        this.recordedFacts = recordedFacts;
+        this.mapper = mapper;
         this.campaigns = campaigns;
         this.subjects = subjects;
         this.decisions = decisions;
@@ -50,9 +61,20 @@ public class CampaignResults {
                             decision == null ? null : decision.getLevel().label(),
                             decision == null ? null : decision.getDecidedBy(),
                             decision == null ? null : decision.getDecidedAt(),
-                            late.getOrDefault(key, List.of()));
+                            late.getOrDefault(key, List.of()),
+                            facts(id, subject),
+                            recordedFacts.entries(id, subject.getSubjectType(), subject.getSubjectCode()));
                 })
                 .toList());
+    }
+
+    private JsonNode facts(String campaignId, CampaignSubject subject) {
+        try {
+            return mapper.readTree(gradingInput.facts(campaignId, subject.getSubjectType().name(),
+                    subject.getSubjectCode()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String key(String type, String code) {

@@ -62,6 +62,12 @@ public class CampaignService {
         return deadlines(campaignId).getDecisionDeadline();
     }
 
+    /** The year under review. */
+    @Transactional(readOnly = true)
+    public int year(String campaignId) {
+        return campaign(campaignId).getYear();
+    }
+
     /** The rule set the campaign grades by, fixed when it was opened. */
     @Transactional(readOnly = true)
     public String ruleSet(String campaignId) {

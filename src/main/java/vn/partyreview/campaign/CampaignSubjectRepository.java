@@ -13,5 +13,8 @@ public interface CampaignSubjectRepository extends JpaRepository<CampaignSubject
     List<CampaignSubject> findByCampaignIdAndSubjectTypeAndOrganizationCodeAndStatusOrderBySubjectCode(
             String campaignId, SubjectType subjectType, String organizationCode, SubjectStatus status);
 
+    List<CampaignSubject> findByCampaignIdAndSubjectTypeAndOrganizationCodeOrderBySubjectCode(
+            String campaignId, SubjectType subjectType, String organizationCode);
+
     List<CampaignSubject> findByCampaignIdOrderBySubjectTypeAscSubjectCodeAsc(String campaignId);
 }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.facts.SubjectFacts;
 import vn.partyreview.grading.GradingDecision;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
@@ -45,11 +46,14 @@ public class CampaignSubjects {
     private final SubjectOpinionRepository opinions;
     private final JsonVariables json;
     private final ObjectMapper mapper;
+    private final SubjectFacts recordedFacts;
 
     public CampaignSubjects(CampaignSubjectRepository subjects, CampaignDecisions decisions,
                             PartyMemberRepository members, OrganizationRepository organizations,
                             PartyBodyRepository bodies, CampaignService campaigns, LeadershipFacts leadershipFacts,
-                            SubjectOpinionRepository opinions, JsonVariables json, ObjectMapper mapper) {
+                            SubjectOpinionRepository opinions, JsonVariables json, ObjectMapper mapper,
+                            SubjectFacts recordedFacts) {
+        this.recordedFacts = recordedFacts;
         this.opinions = opinions;
         this.json = json;
         this.subjects = subjects;
@@ -122,6 +126,13 @@ public class CampaignSubjects {
                 campaignId, SubjectType.MEMBER, cellCode, SubjectStatus.SELF_ASSESSED);
     }
 
+    /** Every member of a cell included in the campaign, reviewed or not, by code. */
+    @Transactional(readOnly = true)
+    public List<CampaignSubject> members(String campaignId, String cellCode) {
+        return subjects.findByCampaignIdAndSubjectTypeAndOrganizationCodeOrderBySubjectCode(campaignId,
+                SubjectType.MEMBER, cellCode);
+    }
+
     /** The levels the cell's ballot proposed; a member without a majority keeps none. */
     public void recordBallotLevels(String campaignId, Map<String, Level> levelsByMember) {
         levelsByMember.forEach((memberCode, level) ->
@@ -145,17 +156,33 @@ public class CampaignSubjects {
     }
 
     /**
-     * Grading input {@code facts}: stored for a member; for an organisation taken now from the levels decided
-     * for its subordinates (members of a cell, organisations under a committee), which are graded first.
+     * Grading input {@code facts}: for a member those stored with the review; for an organisation taken now from
+     * the levels decided for its subordinates (members of a cell, organisations under a committee), which are
+     * graded first; over them the facts recorded by the roles that know them ({@link SubjectFacts}).
      */
     @Transactional(readOnly = true)
     public String facts(String campaignId, String subjectType, String subjectCode) {
-        return switch (SubjectType.valueOf(subjectType)) {
-            case MEMBER -> subject(campaignId, SubjectType.MEMBER, subjectCode).getFactsJson();
+        SubjectType type = SubjectType.valueOf(subjectType);
+        Map<String, Object> facts = switch (type) {
+            case MEMBER -> memberFacts(campaignId, subjectCode);
             case PARTY_ORGANIZATION -> organizationFacts(campaignId, subjectCode);
             case LEADERSHIP_COLLECTIVE -> collectiveFacts(campaignId, subjectCode);
             case LEADER -> leaderFacts(campaignId, subjectCode);
         };
+        facts.putAll(recorded(campaignId, type, subjectCode));
+        return json(facts);
+    }
+
+    private Map<String, Object> recorded(String campaignId, SubjectType type, String subjectCode) {
+        return recordedFacts.gradingFacts(campaignId, type, subjectCode, campaigns.year(campaignId));
+    }
+
+    private Map<String, Object> memberFacts(String campaignId, String memberCode) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, SubjectType.MEMBER, memberCode)
+                .map(CampaignSubject::getFactsJson).filter(stored -> stored != null)
+                .ifPresent(stored -> facts.putAll(map(stored)));
+        return facts;
     }
 
     /**
@@ -186,24 +213,27 @@ public class CampaignSubjects {
         return level.map(Level::label).orElse("—");
     }
 
-    /** A collective is never above its unit: {@code unitLevel} once the unit is decided. */
-    private String collectiveFacts(String campaignId, String collectiveCode) {
+    /**
+     * A collective is never above its unit: {@code unitLevel} once the unit is decided; and it answers for its
+     * members' discipline and degradation recorded by the inspection committee.
+     */
+    private Map<String, Object> collectiveFacts(String campaignId, String collectiveCode) {
         Map<String, Object> facts = new LinkedHashMap<>();
         LeadershipFacts.putLevel(facts, "unitLevel", leadershipFacts.unitLevel(campaignId, collectiveCode));
-        return json(facts);
+        facts.putAll(recordedFacts.collectiveMemberFacts(campaignId, leadershipFacts.memberCodes(collectiveCode),
+                campaigns.year(campaignId)));
+        return facts;
     }
 
     /** A leader's member facts plus {@code headedUnitLevel}, the level decided for what he heads. */
-    private String leaderFacts(String campaignId, String memberCode) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, SubjectType.MEMBER, memberCode)
-                .map(CampaignSubject::getFactsJson).filter(stored -> stored != null)
-                .ifPresent(stored -> facts.putAll(map(stored)));
+    private Map<String, Object> leaderFacts(String campaignId, String memberCode) {
+        Map<String, Object> facts = memberFacts(campaignId, memberCode);
+        facts.putAll(recorded(campaignId, SubjectType.MEMBER, memberCode));
         LeadershipFacts.putLevel(facts, "headedUnitLevel", leadershipFacts.headedUnitLevel(campaignId, memberCode));
-        return json(facts);
+        return facts;
     }
 
-    private String organizationFacts(String campaignId, String subjectCode) {
+    private Map<String, Object> organizationFacts(String campaignId, String subjectCode) {
         Organization org = organizations.findByCode(subjectCode).orElseThrow();
         Set<String> subordinates = org.getKind().isCell()
                 ? members.findByOfficialCell(org).stream().map(PartyMember::getCode).collect(Collectors.toSet())
@@ -223,7 +253,7 @@ public class CampaignSubjects {
             facts.put("monthsSinceEstablished",
                     Period.between(org.getEstablishedOn(), campaigns.gradingDay(campaignId)).toTotalMonths());
         }
-        return json(facts);
+        return facts;
     }
 
     private void include(String campaignId, SubjectType type, String code, String name, String orgCode,

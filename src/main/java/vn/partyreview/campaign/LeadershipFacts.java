@@ -2,6 +2,8 @@ package vn.partyreview.campaign;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -40,6 +42,17 @@ public class LeadershipFacts {
         }
         return lowestDecided(campaignId, SubjectType.PARTY_ORGANIZATION,
                 List.of(collective.getOrganization().getCode()));
+    }
+
+    /** The members of the collective, its head included, by member code. */
+    public Set<String> memberCodes(String collectiveCode) {
+        LeadershipCollective collective = collectives.findByCode(collectiveCode).orElseThrow();
+        Set<String> codes = new TreeSet<>();
+        collective.getMembers().forEach(member -> codes.add(member.getCode()));
+        if (collective.getHead() != null) {
+            codes.add(collective.getHead().getCode());
+        }
+        return codes;
     }
 
     /** {@code headedUnitLevel}: the lowest level decided for a collective the member heads or for its unit. */

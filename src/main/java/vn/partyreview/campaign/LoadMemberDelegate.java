@@ -32,5 +32,8 @@ public class LoadMemberDelegate implements JavaDelegate {
 
         execution.setVariable(PartyMemberProcess.MEMBER_NAME, member.memberName());
         execution.setVariable(PartyMemberProcess.CIVIL_SERVANT, member.civilServant());
+        if (member.previousCellName() != null) {
+            execution.setVariable(PartyMemberProcess.PREVIOUS_CELL_NAME, member.previousCellName());
+        }
     }
 }

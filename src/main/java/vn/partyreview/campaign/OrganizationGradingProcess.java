@@ -12,6 +12,9 @@ public final class OrganizationGradingProcess {
     public static final String SELF_ASSESS_TASK = "Task_SelfAssessOrganization";
     public static final String OPINION_TASK = "Task_GiveOpinion";
     public static final String APPRAISE_TASK = "Task_AppraiseOrganization";
+    /** The office records the targets met, force majeure and party-building "Kém" before the appraisal. */
+    public static final String FACTS_TASK = "Task_RecordOrganizationFacts";
+    public static final String HEAD_MOVED_IN_UNRELATED = "headMovedInUnrelated";
     /** The related body giving one opinion: the element of the opinions' multi-instance. */
     public static final String BODY_CODE = "bodyCode";
     public static final String OPINION_LEVEL = "opinionLevel";
@@ -23,6 +26,7 @@ public final class OrganizationGradingProcess {
             .shown(CollectiveReviewProcess.IN_DEPTH_SUGGESTIONS)
             .userTask(SELF_ASSESS_TASK, MemberForms.MAU_01)
             .userTask(OPINION_TASK, OPINION_LEVEL, OPINION_COMMENT)
+            .userTask(FACTS_TASK, "targetsCompletedPercent", "forceMajeure", "partyBuildingKem", HEAD_MOVED_IN_UNRELATED)
             .userTask(APPRAISE_TASK, MemberForms.APPRAISAL)
             .build();
 

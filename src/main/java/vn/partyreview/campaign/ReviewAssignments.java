@@ -1,6 +1,7 @@
 package vn.partyreview.campaign;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import vn.partyreview.organization.PartyBody;
 public class ReviewAssignments {
 
     private static final int MONTHS_BEFORE_GRADED = 6;
+    private static final int MONTHS_AT_PREVIOUS_CELL = 6;
 
     private final OrganizationRepository organizations;
     private final PartyBodyRepository bodies;
@@ -164,7 +166,35 @@ public class ReviewAssignments {
                 member.getResidenceCell() == null ? null
                         : GroupRole.COMMITTEE.groupOf(member.getResidenceCell().getCode()),
                 chairFor(member, cell).getUserId(),
-                GroupRole.COMMITTEE.groupOf(cell.getCode()));
+                GroupRole.COMMITTEE.groupOf(cell.getCode()),
+                member.getTemporaryCell() == null ? null
+                        : GroupRole.COMMITTEE.groupOf(member.getTemporaryCell().getCode()),
+                previousCellCommentNeeded(member, gradedAsOf.getYear()) ? member.getPreviousCell() : null);
+    }
+
+    /**
+     * A member transferred in during the year under review after 6 months or more at the previous cell in that
+     * year: the receiving cell must have the previous cell's comment [P II.6].
+     */
+    private static boolean previousCellCommentNeeded(PartyMember member, int year) {
+        LocalDate transferred = member.getTransferredInOn();
+        if (transferred == null || member.getPreviousCell() == null || transferred.getYear() != year) {
+            return false;
+        }
+        LocalDate yearStart = LocalDate.of(year, 1, 1);
+        LocalDate since = member.getAdmittedOn().isAfter(yearStart) ? member.getAdmittedOn() : yearStart;
+        return Period.between(since, transferred).toTotalMonths() >= MONTHS_AT_PREVIOUS_CELL;
+    }
+
+    /** The office keeping an organisation's records: its own; a cell has none, its superior's office keeps them. */
+    public String officeGroup(String orgCode) {
+        Organization org = organization(orgCode);
+        return GroupRole.OFFICE.groupOf((org.getKind().isCell() ? superior(org) : org).getCode());
+    }
+
+    /** The member who heads the organisation: its secretary. */
+    public String headMemberCode(String orgCode) {
+        return head(organization(orgCode)).getCode();
     }
 
     /** The head of the body where the member works; for an agency cell (school, police) its committee. */

@@ -59,6 +59,18 @@ public class TaskAssignments {
         return member(campaignId, memberCode).residenceCommitteeGroup() != null;
     }
 
+    public String temporaryCellCommitteeGroup(String campaignId, String memberCode) {
+        return member(campaignId, memberCode).temporaryCellCommitteeGroup();
+    }
+
+    public boolean hasTemporaryCell(String campaignId, String memberCode) {
+        return member(campaignId, memberCode).temporaryCellCommitteeGroup() != null;
+    }
+
+    public boolean previousCellCommentNeeded(String campaignId, String memberCode) {
+        return member(campaignId, memberCode).previousCellName() != null;
+    }
+
     public String headUser(String orgCode) {
         return review.headUserId(orgCode);
     }
@@ -69,6 +81,11 @@ public class TaskAssignments {
 
     public String inspectionGroup(String orgCode) {
         return review.inspectionGroup(orgCode);
+    }
+
+    /** Records an organisation's targets met: its own office; for a cell, the office of its basic organisation. */
+    public String officeGroup(String orgCode) {
+        return review.officeGroup(orgCode);
     }
 
     public String appraisingGroup(String orgCode) {

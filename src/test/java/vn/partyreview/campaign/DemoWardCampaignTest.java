@@ -163,8 +163,11 @@ class DemoWardCampaignTest {
             case "Task_WriteSelfReview", "Task_SelfAssess" -> TaskAnswers.MAU_02;
             case "Task_SuggestInDepthReview" -> Map.of("hasInDepthSuggestions", false);
             case "Task_RecordReviewMeeting" -> TaskAnswers.meeting();
-            case "Task_RateCivilServant" -> Map.of("civilServantLevel", "HTTNV",
-                    "civilServantManagerComment", "Hoàn thành tốt nhiệm vụ");
+            case "Task_RateCivilServant" -> TaskAnswers.civilServantRating("HTTNV", "HTTNV");
+            case "Task_CommentFromTemporaryCell" -> Map.of("temporaryCellComment", "Tích cực tham gia sinh hoạt");
+            case "Task_RecordPreviousCellComment" -> Map.of("previousCellComment", "Hoàn thành tốt nhiệm vụ");
+            case "Task_RecordInspectionConclusions" -> TaskAnswers.NO_INSPECTION_CONCLUSIONS;
+            case "Task_RecordOrganizationFacts" -> TaskAnswers.ORGANIZATION_FACTS;
             case "Task_CommentFromResidence" -> Map.of("residenceCivicDuty", "TOT", "residenceEthics", "TOT",
                     "residenceCulturalFamily", "TOT", "residenceMeetings", "TOT", "residenceAntiDegradation", "TOT",
                     "residenceExample", "TOT");

@@ -48,11 +48,12 @@ class OrganizationGradingProcessTest {
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
         Mocks.register("assignments", TestAssignments.answering(Map.of("committeeGroup", "CB-TDP01.committee",
-                "appraisingGroup", "DU-GIANGBIEN.office",
+                "appraisingGroup", "DU-GIANGBIEN.office", "officeGroup", "DU-GIANGBIEN.office",
                 "opinionBodyCodes", List.of("MTTQ-GIANGBIEN", "UBND-GIANGBIEN"))));
         Mocks.register("recordOrganizationSelfAssessment", (JavaDelegate) execution -> steps.add("self-assessment"));
         Mocks.register("recordOpinion", (TaskListener) task ->
                 opinions.put((String) task.getVariable("bodyCode"), task.getVariable("opinionLevel")));
+        Mocks.register("recordFacts", (TaskListener) task -> steps.add("facts"));
         Mocks.register("notifyOrganizationResult", (JavaDelegate) execution -> steps.add("notified"));
         stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "gradingDecision"));
         stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "latenessEscalation"));
@@ -82,6 +83,10 @@ class OrganizationGradingProcessTest {
         assertThat(opinions).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "UBND-GIANGBIEN", "HTTNV", "MTTQ-GIANGBIEN", "HTNV"));
 
+        // the office records the targets met before the appraisal
+        assertThat(task(instance)).hasDefinitionKey("Task_RecordOrganizationFacts")
+                .hasCandidateGroup("DU-GIANGBIEN.office");
+        complete(task(instance), withVariables("targetsCompletedPercent", 95, "forceMajeure", "KHONG"));
         assertThat(task(instance)).hasDefinitionKey("Task_AppraiseOrganization").hasCandidateGroup("DU-GIANGBIEN.office");
         complete(task(instance));
         assertThat(instance).isWaitingAt("Task_AppraiseOrganization");
@@ -93,7 +98,7 @@ class OrganizationGradingProcessTest {
         complete(task(CalledProcessStub.TASK, decision));
 
         assertThat(instance).isEnded().hasPassed("Task_NotifyResult", "EndEvent_OrganizationGraded");
-        assertThat(steps).containsExactly("self-assessment", "notified");
+        assertThat(steps).containsExactly("self-assessment", "facts", "notified");
     }
 
     @Test
@@ -102,6 +107,7 @@ class OrganizationGradingProcessTest {
         complete(task(instance));
         taskQuery().processInstanceId(instance.getId()).list().forEach(opinion ->
                 complete(opinion, withVariables("opinionLevel", "HTNV")));
+        complete(task(instance));
         complete(task(instance));
         execute(job(instance));
 

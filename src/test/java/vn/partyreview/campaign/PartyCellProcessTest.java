@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import vn.partyreview.support.ProcessJobs;
 import org.camunda.bpm.engine.test.Deployment;
@@ -52,7 +53,9 @@ class PartyCellProcessTest {
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
         Mocks.register("assignments", TestAssignments.answering(Map.of(
-                "committeeGroup", "CB-TDP01.committee", "appraisingGroup", "DU-GIANGBIEN.office")));
+                "committeeGroup", "CB-TDP01.committee", "appraisingGroup", "DU-GIANGBIEN.office",
+                "inspectionGroup", "DU-GIANGBIEN.inspection")));
+        Mocks.register("recordFacts", (TaskListener) task -> steps.add(task.getEventName() + " inspection"));
         Mocks.register("prepareBallot", (JavaDelegate) execution -> {
             steps.add("ballot prepared");
             // DV0024 is exempt and DV0054 admitted this year: only the other two are graded
@@ -92,7 +95,14 @@ class PartyCellProcessTest {
                 "ballotDeadline", "2025-12-15T00:00:00+07:00"));
         complete(task(CalledProcessStub.TASK, ballot),
                 withVariables("ballotSessionId", "S1", "ballotResult", "{\"DV0020\": {\"level\": \"HTTNV\"}}"));
-        assertThat(steps).last().isEqualTo("ballot {\"DV0020\": {\"level\": \"HTTNV\"}}");
+        assertThat(steps).last().isEqualTo("create inspection");
+
+        // the inspection committee's conclusions on the members come before the appraisal
+        assertThat(task(instance)).hasDefinitionKey("Task_RecordInspectionConclusions")
+                .hasCandidateGroup("DU-GIANGBIEN.inspection");
+        complete(task(instance), withVariables("cellDisciplined", "KHONG"));
+        assertThat(steps).containsSubsequence("ballot {\"DV0020\": {\"level\": \"HTTNV\"}}", "create inspection",
+                "complete inspection");
 
         assertThat(task(instance)).hasDefinitionKey("Task_AppraiseCellReport").hasCandidateGroup("DU-GIANGBIEN.office");
         complete(task(instance));

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -34,6 +35,7 @@ class PartyMemberProcessTest {
 
     private final Map<String, Object> member = new HashMap<>();
     private final List<Object> recordedMembers = new ArrayList<>();
+    private final List<String> factsRecordedAt = new ArrayList<>();
 
     @BeforeEach
     void registerDelegates() {
@@ -44,6 +46,7 @@ class PartyMemberProcessTest {
         Mocks.register("loadMember", (JavaDelegate) execution -> execution.setVariable("memberName",
                 member.get("memberName")));
         Mocks.register("assignments", TestAssignments.answering(member));
+        Mocks.register("recordFacts", (TaskListener) task -> factsRecordedAt.add(task.getTaskDefinitionKey()));
         Mocks.register("recordMemberReview",
                 (JavaDelegate) execution -> recordedMembers.add(execution.getVariable("memberCode")));
     }
@@ -89,6 +92,29 @@ class PartyMemberProcessTest {
 
         assertThat(instance).isEnded().hasPassed("Task_RecordMemberReview", "EndEvent_MemberReviewed");
         assertThat(recordedMembers).containsExactly("DV0023");
+        assertThat(factsRecordedAt).containsExactly("Task_RateCivilServant", "Task_ProposeLevel");
+    }
+
+    @Test
+    void theTemporaryCellAndThePreviousCellCommentBeforeTheMeeting() {
+        member.putAll(Map.of("temporaryCellCommitteeGroup", "CB-SONGDUONG.committee",
+                "previousCellName", "Chi bộ Trường THCS Ngọc Thụy"));
+
+        ProcessInstance instance = start();
+
+        assertThat(instance).isWaitingAt("Task_WriteSelfReview", "Task_CommentFromTemporaryCell",
+                "Task_RecordPreviousCellComment");
+        assertThat(task("Task_CommentFromTemporaryCell", instance)).hasCandidateGroup("CB-SONGDUONG.committee");
+        assertThat(task("Task_RecordPreviousCellComment", instance)).hasCandidateGroup("CB-TDP01.committee");
+        complete(task("Task_WriteSelfReview", instance));
+        complete(task("Task_CommentFromTemporaryCell", instance),
+                withVariables("temporaryCellComment", "Tích cực tham gia sinh hoạt"));
+        assertThat(instance).isNotWaitingAt("Task_RecordReviewMeeting");
+        complete(task("Task_RecordPreviousCellComment", instance),
+                withVariables("previousCellComment", "Hoàn thành tốt nhiệm vụ ở chi bộ cũ"));
+
+        assertThat(task(instance)).hasDefinitionKey("Task_RecordReviewMeeting");
+        assertThat(factsRecordedAt).containsExactly("Task_CommentFromTemporaryCell", "Task_RecordPreviousCellComment");
     }
 
     @Test

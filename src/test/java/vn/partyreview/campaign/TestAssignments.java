@@ -28,6 +28,13 @@ final class TestAssignments {
         when(assignments.graded(any(), any())).thenAnswer(call -> records.get("graded"));
         when(assignments.civilServant(any(), any())).thenAnswer(call -> records.get("civilServant"));
         when(assignments.hasResidenceCell(any(), any())).thenAnswer(call -> records.get("hasResidenceCell"));
+        when(assignments.temporaryCellCommitteeGroup(any(), any()))
+                .thenAnswer(call -> records.get("temporaryCellCommitteeGroup"));
+        when(assignments.hasTemporaryCell(any(), any()))
+                .thenAnswer(call -> records.containsKey("temporaryCellCommitteeGroup"));
+        when(assignments.previousCellCommentNeeded(any(), any()))
+                .thenAnswer(call -> records.containsKey("previousCellName"));
+        when(assignments.officeGroup(any())).thenAnswer(call -> records.get("officeGroup"));
         when(assignments.headUser(any())).thenAnswer(call -> records.get("headUserId"));
         when(assignments.committeeGroup(any())).thenAnswer(call -> records.get("committeeGroup"));
         when(assignments.inspectionGroup(any())).thenAnswer(call -> records.get("inspectionGroup"));

@@ -116,8 +116,7 @@ class WardCampaignEndToEndTest {
         // the cell's members are late: the ward's supervisors are told and the lateness recorded on the cell
         lateAt("Timer_MembersDeadline");
         complete("sec", "Task_FollowUpLateness", Map.of("followUpAction", "Nhắc chi bộ hoàn thành kiểm điểm"));
-        complete("sec", "Task_RateCivilServant", Map.of("civilServantLevel", "HTTNV",
-                "civilServantManagerComment", "Hoàn thành tốt nhiệm vụ"));
+        complete("sec", "Task_RateCivilServant", TaskAnswers.civilServantRating("HTTNV", "HTTNV"));
         complete("sec", "Task_CommentFromResidence", Map.of("residenceCivicDuty", "TOT"));
         complete("sec", "Task_RecordReviewMeeting", meeting());  // wardsec's review, chaired by the cell secretary
         complete("mem", "Task_RecordReviewMeeting", meeting());  // the secretary's own review, chaired by the deputy
@@ -130,6 +129,7 @@ class WardCampaignEndToEndTest {
 
         // the cell's ballot, the ward office's appraisal, the ward committee's decisions on members
         secretBallotOfTheCell("HTTNV");
+        complete("sec", "Task_RecordInspectionConclusions", TaskAnswers.NO_INSPECTION_CONCLUSIONS);
         complete("sec", "Task_AppraiseCellReport", Map.of("dossierComplete", true, "appraisalNotes", "Đầy đủ"));
         for (int i = 0; i < 3; i++) {
             complete("wardsec", "Task_DecideLevel", decision("HTTNV"));
@@ -138,12 +138,14 @@ class WardCampaignEndToEndTest {
         // the cell after its members: self-assessment, the ward UBND's opinion, appraisal, decision
         complete("sec", "Task_SelfAssessOrganization", MAU_01);
         complete("mem", "Task_GiveOpinion", Map.of("opinionLevel", "HTTNV", "opinionComment", "Tốt"));
+        complete("sec", "Task_RecordOrganizationFacts", TaskAnswers.ORGANIZATION_FACTS);
         complete("sec", "Task_AppraiseOrganization", Map.of("dossierComplete", true, "appraisalNotes", "Đạt"));
         complete("wardsec", "Task_DecideLevel", decision("HTTNV"));
 
         // the ward office sends results and dossiers; the ward is then decided by the district standing committee
         complete("sec", "Task_SendDossier", Map.of("dossierSent", true));
         complete("wardsec", "Task_SelfAssessOrganization", MAU_01);
+        complete("sec", "Task_RecordOrganizationFacts", TaskAnswers.ORGANIZATION_FACTS);
         complete("distsec", "Task_AppraiseOrganization", Map.of("dossierComplete", true, "appraisalNotes", "Đạt"));
         complete("distsec", "Task_DecideLevel", decision("HTTNV"));
         ProcessJobs.runContinuations(managementService);

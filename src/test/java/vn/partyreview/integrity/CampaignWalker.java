@@ -44,7 +44,7 @@ import vn.partyreview.organization.PartyBodyRepository;
  * A small ward's campaign walked task by task over the engine REST API, as officials submit in Tasklist: each task is
  * answered by a user who holds it with a valid answer built from its deployed form. The ward (DU-{code}) has one
  * cell with the ward secretary, the cell secretary (also ward office, inspection and supervisor), a deputy who leads
- * the ward UBND, and an exempt veteran; QU-{code} is the district above.
+ * the ward UBND (transferred in this year, in temporary activity), and an exempt veteran; QU-{code} is the district above.
  */
 final class CampaignWalker {
 
@@ -100,7 +100,10 @@ final class CampaignWalker {
         PartyMember mem = member(code + "03", "mem", cell, MemberStatus.ACTIVE, false);
         mem.addPosition(PositionRole.DEPUTY_SECRETARY, cell, null, "Phó Bí thư chi bộ");
         mem.addPosition(PositionRole.BODY_HEAD, null, ubnd, "Chủ tịch UBND phường");
-        mem.placeIn(null, cell);
+        // lives in the cell's area; in temporary activity and transferred in this year after 7 months elsewhere, so
+        // that the temporary and the previous cell's comment forms are walked too (the ward has a single cell)
+        mem.placeIn(cell, cell);
+        mem.transferredIn(LocalDate.of(LocalDate.now().getYear(), 8, 1), "Chi bộ Trường THCS " + code);
         PartyMember veteran = member(code + "04", "veteran", cell, MemberStatus.EXEMPT, false);
         List<PartyMember> all = members.saveAll(List.of(distsec, wardsec, sec, mem, veteran));
         provisioning.provision(List.of(district, districtCell, ward, cell), List.of(ubnd), all,
@@ -210,6 +213,13 @@ final class CampaignWalker {
             Object ceiling = values.get("ceilingLevel");
             variables.put("decidedLevel", ceiling == null || List.of("HTXSNV", "HTTNV").contains(ceiling)
                     ? "HTTNV" : ceiling);
+        }
+        if (task.getTaskDefinitionKey().equals("Task_RecordInspectionConclusions")) {
+            // no member disciplined: the entries stay empty
+            variables.keySet().removeIf(key -> key.matches("discipline\\dMember"));
+        }
+        if (task.getTaskDefinitionKey().equals("Task_RecordOrganizationFacts")) {
+            variables.put("targetsCompletedPercent", 100);
         }
         if (task.getTaskDefinitionKey().equals("Task_CastBallot")) {
             variables.put("ballotSheet_HTTNV", FormOptions.of(form.field("ballotSheet_HTTNV").orElseThrow(), values)
