@@ -20,18 +20,20 @@ public class BallotForms {
 
     private final BallotJson json;
     private final IdentityService identityService;
+    private final VotingRights rights;
 
-    BallotForms(BallotJson json, IdentityService identityService) {
+    BallotForms(BallotJson json, IdentityService identityService, VotingRights rights) {
         this.json = json;
         this.identityService = identityService;
+        this.rights = rights;
     }
 
     public TypedValue blankRoll(Object summoned) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        json.read(summoned, "Danh sách triệu tập").forEach(voter -> {
+        voters(summoned).forEach(voter -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("voterId", voter.asText());
-            row.put("name", displayName(voter.asText()));
+            row.put("voterId", voter);
+            row.put("name", displayName(voter));
             row.put("attendance", Attendance.PRESENT.name());
             rows.add(row);
         });
@@ -61,8 +63,7 @@ public class BallotForms {
     /** The options of the chair's checklists: every summoned voter by name. */
     public TypedValue voterChoices(Object summoned) {
         List<Map<String, Object>> options = new ArrayList<>();
-        json.read(summoned, "Danh sách triệu tập").forEach(voter -> options.add(
-                Map.of("label", displayName(voter.asText()), "value", voter.asText())));
+        voters(summoned).forEach(voter -> options.add(Map.of("label", displayName(voter), "value", voter)));
         return json.spin(options);
     }
 
@@ -91,6 +92,13 @@ public class BallotForms {
             rows.add(copy);
         });
         return json.spin(rows);
+    }
+
+    /** The summoned who may vote: the roll call lists no probationary member. */
+    private List<String> voters(Object summoned) {
+        List<String> ids = new ArrayList<>();
+        json.read(summoned, "Danh sách triệu tập").forEach(voter -> ids.add(voter.asText()));
+        return rights.voters(ids);
     }
 
     private String displayName(String userId) {

@@ -19,14 +19,17 @@ class BallotOpening {
 
     private final BallotBox box;
     private final MajorityOfDenominatorRule rule;
+    private final VotingRights rights;
 
-    BallotOpening(BallotBox box, MajorityOfDenominatorRule rule) {
+    BallotOpening(BallotBox box, MajorityOfDenominatorRule rule, VotingRights rights) {
         this.box = box;
         this.rule = rule;
+        this.rights = rights;
     }
 
     BallotSession open(Request request) {
-        checkRollMatchesSummons(request);
+        List<String> voters = rights.voters(request.summoned());
+        checkRollMatchesSummons(voters, request.roll());
         if (request.subjects().isEmpty()) {
             throw new BallotRefusedException("Phiên bỏ phiếu phải có ít nhất một đối tượng biểu quyết.");
         }
@@ -36,20 +39,21 @@ class BallotOpening {
                 ? BallotSession.Status.OPEN : BallotSession.Status.NOT_HELD;
         BallotSession session = new BallotSession(UUID.randomUUID().toString(), request.processInstanceId(),
                 request.title(), request.organizationCode(), request.chairGroup(), rule.name(),
-                rule.quorum().toString(), status, request.summoned().size(), denominator, present,
+                rule.quorum().toString(), status, voters.size(), denominator, present,
                 rule.quorum().minimumAttendance(denominator), 0, request.deadline(), request.openedBy(),
                 OffsetDateTime.now(), null);
         box.open(session, request.subjects(), request.roll());
         return session;
     }
 
-    private static void checkRollMatchesSummons(Request request) {
-        Set<String> summoned = Set.copyOf(request.summoned());
-        Set<String> rolled = request.roll().stream().map(RollEntry::voterId).collect(Collectors.toSet());
-        if (summoned.isEmpty() || summoned.size() != request.summoned().size() || !rolled.equals(summoned)
-                || rolled.size() != request.roll().size()) {
-            throw new BallotRefusedException("Danh sách điểm danh phải ghi đúng một lần mỗi đảng viên được triệu "
-                    + "tập, không thêm, không bớt.");
+    /** The roll names each summoned voter once; a probationary member, who has no vote, is not on it. */
+    private static void checkRollMatchesSummons(List<String> voters, List<RollEntry> roll) {
+        Set<String> summoned = Set.copyOf(voters);
+        Set<String> rolled = roll.stream().map(RollEntry::voterId).collect(Collectors.toSet());
+        if (summoned.isEmpty() || summoned.size() != voters.size() || !rolled.equals(summoned)
+                || rolled.size() != roll.size()) {
+            throw new BallotRefusedException("Danh sách điểm danh phải ghi đúng một lần mỗi đảng viên chính thức "
+                    + "được triệu tập (đảng viên dự bị không biểu quyết), không thêm, không bớt.");
         }
     }
 }
