@@ -37,12 +37,12 @@ public class BallotBox {
         jdbc.update("""
                 insert into ballot_session (id, process_instance_id, title, organization_code, chair_group,
                     counting_rule, quorum, status, summoned_count, denominator, present_count, minimum_attendance,
-                    invalid_ballots, deadline, opened_by, opened_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""",
+                    invalid_ballots, deadline, requested_deadline, opened_by, opened_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""",
                 session.id(), session.processInstanceId(), session.title(), session.organizationCode(),
                 session.chairGroup(), session.countingRule(), session.quorum(), session.status().name(),
                 session.summoned(), session.denominator(), session.present(), session.minimumAttendance(),
-                session.deadline(), session.openedBy(), session.openedAt());
+                session.deadline(), session.requestedDeadline(), session.openedBy(), session.openedAt());
         for (int i = 0; i < subjects.size(); i++) {
             BallotSubject subject = subjects.get(i);
             jdbc.update("insert into ballot_subject (session_id, subject_id, subject_name, sort_order) "
@@ -138,7 +138,8 @@ public class BallotBox {
                 rs.getString("quorum"), BallotSession.Status.valueOf(rs.getString("status")),
                 rs.getInt("summoned_count"), rs.getInt("denominator"), rs.getInt("present_count"),
                 rs.getInt("minimum_attendance"), rs.getInt("invalid_ballots"),
-                rs.getObject("deadline", OffsetDateTime.class), rs.getString("opened_by"),
+                rs.getObject("deadline", OffsetDateTime.class),
+                rs.getObject("requested_deadline", OffsetDateTime.class), rs.getString("opened_by"),
                 rs.getObject("opened_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class));
     }
 }

@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.partyreview.ballot.counting.MajorityOfDenominatorRule;
 
-/** Opening a session: the roll is frozen, the denominator fixed, the minimum attendance checked and recorded. */
+/**
+ * Opening a session: the roll is frozen, the denominator fixed, the minimum attendance checked and recorded, and
+ * the end of voting set no earlier than the minimum window from now, so a session opened late still votes.
+ */
 @Service
 class BallotOpening {
 
@@ -20,11 +23,13 @@ class BallotOpening {
     private final BallotBox box;
     private final MajorityOfDenominatorRule rule;
     private final VotingRights rights;
+    private final VotingWindow window;
 
-    BallotOpening(BallotBox box, MajorityOfDenominatorRule rule, VotingRights rights) {
+    BallotOpening(BallotBox box, MajorityOfDenominatorRule rule, VotingRights rights, VotingWindow window) {
         this.box = box;
         this.rule = rule;
         this.rights = rights;
+        this.window = window;
     }
 
     BallotSession open(Request request) {
@@ -37,11 +42,13 @@ class BallotOpening {
         int present = (int) request.roll().stream().filter(e -> e.attendance().receivesBallot()).count();
         BallotSession.Status status = rule.attendanceMet(present, denominator)
                 ? BallotSession.Status.OPEN : BallotSession.Status.NOT_HELD;
+        OffsetDateTime openedAt = OffsetDateTime.now();
         BallotSession session = new BallotSession(UUID.randomUUID().toString(), request.processInstanceId(),
                 request.title(), request.organizationCode(), request.chairGroup(), rule.name(),
                 rule.quorum().toString(), status, voters.size(), denominator, present,
-                rule.quorum().minimumAttendance(denominator), 0, request.deadline(), request.openedBy(),
-                OffsetDateTime.now(), null);
+                rule.quorum().minimumAttendance(denominator), 0,
+                window.votingEnds(request.deadline(), openedAt), request.deadline(), request.openedBy(), openedAt,
+                null);
         box.open(session, request.subjects(), request.roll());
         return session;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -36,6 +37,7 @@ class OpenBallotSessionDelegate implements JavaDelegate {
                 deadline(execution.getVariable(SecretBallot.DEADLINE)),
                 currentUser(execution)));
         execution.setVariable(SecretBallot.SESSION_ID, session.id());
+        execution.setVariable(SecretBallot.VOTING_ENDS, Date.from(session.deadline().toInstant()));
         execution.setVariable(SecretBallot.ATTENDANCE_MET, session.held());
         if (!session.held()) {
             execution.setVariable(SecretBallot.RESULT, tally.resultVariable(tally.result(session)));

@@ -37,6 +37,8 @@ public final class SecretBallot {
     public static final String SESSION_ID = "ballotSessionId";
     public static final String RESULT = "ballotResult";
     public static final String ATTENDANCE_MET = "ballotAttendanceMet";
+    /** When voting closes: the caller's deadline, or later when the session opened too late for a real vote. */
+    public static final String VOTING_ENDS = "ballotVotingEnds";
     // prefilled for the forms by input mappings
     public static final String VOTER_CHOICES = "ballotVoterChoices";
     public static final String SUBJECT_CHOICES = "ballotChoices";
@@ -45,7 +47,8 @@ public final class SecretBallot {
 
     public static final ProcessContract CONTRACT = ProcessContract.of(PROCESS_KEY)
             .inputs(TITLE, ORGANIZATION, SUBJECTS, VOTERS, CHAIR_GROUP, DEADLINE)
-            .owned(ROLL, VOTER_CHOICES, SUBJECT_CHOICES, SHEET, VOTER, SESSION_ID, RESULT, ATTENDANCE_MET)
+            .owned(ROLL, VOTER_CHOICES, SUBJECT_CHOICES, SHEET, VOTER, SESSION_ID, RESULT, ATTENDANCE_MET,
+                    VOTING_ENDS)
             .userTask(OPEN_TASK, Arrays.stream(Attendance.values()).filter(way -> way != Attendance.PRESENT)
                     .map(way -> ABSENCE_PREFIX + way.name()).toArray(String[]::new))
             .userTask(CAST_TASK, Arrays.stream(Level.values()).map(level -> MARKS_PREFIX + level.name())

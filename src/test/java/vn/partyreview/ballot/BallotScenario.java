@@ -83,6 +83,10 @@ final class BallotScenario {
     }
 
     String start() {
+        return start(DEADLINE);
+    }
+
+    String start(String deadline) {
         List<Map<String, String>> subjectRows = subjects.stream()
                 .map(id -> Map.of("id", id, "name", "Đồng chí " + id.toUpperCase())).toList();
         return engine.getRuntimeService().startProcessInstanceByKey(SecretBallot.PROCESS_KEY, Variables.createVariables()
@@ -91,7 +95,7 @@ final class BallotScenario {
                 .putValueTyped(SecretBallot.SUBJECTS, SpinValues.jsonValue(json(subjectRows)).create())
                 .putValueTyped(SecretBallot.VOTERS, SpinValues.jsonValue(json(voters)).create())
                 .putValue(SecretBallot.CHAIR_GROUP, chairGroup())
-                .putValue(SecretBallot.DEADLINE, DEADLINE)).getId();
+                .putValue(SecretBallot.DEADLINE, deadline)).getId();
     }
 
     /**
