@@ -3,6 +3,7 @@ package vn.partyreview.ballot;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +46,9 @@ public class BallotBox {
                 session.deadline(), session.requestedDeadline(), session.openedBy(), session.openedAt());
         for (int i = 0; i < subjects.size(); i++) {
             BallotSubject subject = subjects.get(i);
-            jdbc.update("insert into ballot_subject (session_id, subject_id, subject_name, sort_order) "
-                    + "values (?, ?, ?, ?)", session.id(), subject.id(), subject.name(), i);
+            jdbc.update("insert into ballot_subject (session_id, subject_id, subject_name, sort_order, allowed_levels) "
+                    + "values (?, ?, ?, ?, ?)", session.id(), subject.id(), subject.name(), i,
+                    String.join(",", subject.allowedLevels().stream().map(Level::name).toList()));
             for (Level level : Level.values()) {
                 jdbc.update("insert into ballot_count (session_id, subject_id, grade_level, votes) "
                         + "values (?, ?, ?, 0)", session.id(), subject.id(), level.name());
@@ -83,10 +85,6 @@ public class BallotBox {
             boolean open = session(sessionId).filter(BallotSession::isOpen).isPresent();
             throw new BallotRefusedException(open ? NOT_ELIGIBLE : SESSION_NOT_OPEN);
         }
-        if (!ballot.valid()) {
-            jdbc.update("update ballot_session set invalid_ballots = invalid_ballots + 1 where id = ?", sessionId);
-            return;
-        }
         // subjects in a fixed order, so concurrent casts lock count rows in the same order and cannot deadlock
         ballot.choices().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(choice ->
                 jdbc.update("update ballot_count set votes = votes + 1 "
@@ -110,8 +108,9 @@ public class BallotBox {
     }
 
     public List<BallotSubject> subjects(String sessionId) {
-        return jdbc.query("select subject_id, subject_name from ballot_subject where session_id = ? "
-                + "order by sort_order", (rs, row) -> new BallotSubject(rs.getString(1), rs.getString(2)), sessionId);
+        return jdbc.query("select subject_id, subject_name, allowed_levels from ballot_subject where session_id = ? "
+                + "order by sort_order", (rs, row) -> new BallotSubject(rs.getString(1), rs.getString(2),
+                Arrays.stream(rs.getString(3).split(",")).map(Level::valueOf).toList()), sessionId);
     }
 
     public int returnedBallots(String sessionId) {

@@ -38,6 +38,10 @@ class BallotOpening {
         if (request.subjects().isEmpty()) {
             throw new BallotRefusedException("Phiên bỏ phiếu phải có ít nhất một đối tượng biểu quyết.");
         }
+        if (request.subjects().size() > SecretBallot.SHEET_ROWS) {
+            throw new BallotRefusedException("Một phiên bỏ phiếu có tối đa " + SecretBallot.SHEET_ROWS
+                    + " đối tượng biểu quyết: hãy chia danh sách thành nhiều phiên.");
+        }
         int denominator = (int) request.roll().stream().filter(e -> e.attendance().countsInDenominator()).count();
         int present = (int) request.roll().stream().filter(e -> e.attendance().receivesBallot()).count();
         BallotSession.Status status = rule.attendanceMet(present, denominator)

@@ -70,5 +70,10 @@ class SecretBallotLateOpeningTest {
         assertThat(session.deadline().toInstant()).isEqualTo(Instant.parse(BallotScenario.DEADLINE.replace("+07:00",
                 "Z")).minus(Duration.ofHours(7)));
         assertThat(session.votingExtended()).isFalse();
+        for (String voter : cell.voters) {
+            cell.cast(rest, instance, voter, Route.SUBMIT_FORM_JSON, "HTNV");
+        }
+        cell.runJobs(instance);
+        assertThat(box.session(session.id()).orElseThrow().isOpen()).isFalse();
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import vn.partyreview.ballot.BallotScenario.Route;
 import vn.partyreview.member.MemberStatus;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
@@ -63,6 +64,13 @@ class SecretBallotProbationTest {
         assertThat(session.denominator()).isEqualTo(2);
         assertThat(session.present()).isEqualTo(2);
         assertThat(cell.taskOf(instance, probationary)).as("no ballot for a probationary member").isNull();
-        assertThat(cell.taskOf(instance, fullMemberOnRecord)).isNotNull();
+        // the two full members vote and the session closes: a majority is more than half of two
+        for (String voter : cell.voters.subList(0, 2)) {
+            assertThat(cell.cast(rest, instance, voter, Route.SUBMIT_FORM_JSON, "HTNV").getStatusCode()
+                    .is2xxSuccessful()).isTrue();
+        }
+        cell.runJobs(instance);
+        assertThat(engine.getRuntimeService().getVariable(instance, SecretBallot.RESULT).toString())
+                .contains("\"ballotsReturned\":2", "\"level\":\"HTNV\"");
     }
 }
