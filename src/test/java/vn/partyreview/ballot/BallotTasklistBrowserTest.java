@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.partyreview.ballot.BallotScenario.Route;
 import vn.partyreview.support.SpringAppTest;
@@ -85,8 +86,9 @@ class BallotTasklistBrowserTest {
 
             browser.click(choice(browser, 2, "Hoàn thành tốt nhiệm vụ"));
             // Tasklist saves the form when its session expires, as "Lưu" would: nothing is kept
-            script(browser, "arguments[0].click();", browser.driver().findElement(
-                    By.xpath("//button[normalize-space()='Lưu']")));
+            WebElement save = browser.driver().findElement(By.xpath("//button[normalize-space()='Lưu']"));
+            assertThat(save.isEnabled()).as("Tasklist would save this sheet").isTrue();
+            script(browser, "arguments[0].click();", save);
             assertThat(ballotEntries(browser)).as("a filled sheet is never written to localStorage").isEmpty();
             browser.screenshot("ballot-1-filled");
             browser.completeTask();
@@ -114,8 +116,12 @@ class BallotTasklistBrowserTest {
                 .isZero();
 
         // the other one present casts through the REST API; the session closes and no ballot is left anywhere
-        assertThat(cell.cast(rest, instance, cell.voters.get(1), Route.COMPLETE_JSON, "HTNV", "HTXSNV")
-                .getStatusCode()).as("a level not offered for the subject").isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> notOffered = cell.cast(rest, instance, cell.voters.get(1), Route.COMPLETE_JSON,
+                "HTNV", "HTXSNV");
+        assertThat(notOffered.getStatusCode()).as("a level not offered for the subject")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(notOffered.getBody()).contains("Mức xếp loại - đối tượng số 2",
+                "không nằm trong danh sách cho phép").doesNotContain("HTXSNV");
         cell.cast(rest, instance, cell.voters.get(1), Route.COMPLETE_JSON, "HTNV", "HTNV");
         cell.runJobs(instance);
         assertThat(jdbc.queryForObject("select count(*) from ACT_RU_VARIABLE where NAME_ like ?", Integer.class,
