@@ -6,5 +6,6 @@ alter table party_member add column full_membership_on date;
 -- effective one, so the minutes show the session was opened late and by how much voting was extended.
 alter table ballot_session add column requested_deadline timestamp with time zone;
 
--- The levels a voter may choose per subject (a decision session offers none above the subject's ceiling).
-alter table ballot_subject add column allowed_levels varchar(64) default 'HTXSNV,HTTNV,HTNV,KHTNV' not null;
+-- The levels a voter may choose per subject (a decision session offers none above the subject's ceiling): names
+-- separated by commas; null means every level.
+alter table ballot_subject add column allowed_levels varchar(64);

@@ -110,7 +110,12 @@ public class BallotBox {
     public List<BallotSubject> subjects(String sessionId) {
         return jdbc.query("select subject_id, subject_name, allowed_levels from ballot_subject where session_id = ? "
                 + "order by sort_order", (rs, row) -> new BallotSubject(rs.getString(1), rs.getString(2),
-                Arrays.stream(rs.getString(3).split(",")).map(Level::valueOf).toList()), sessionId);
+                levels(rs.getString(3))), sessionId);
+    }
+
+    /** Stored as level names separated by commas; null (a session opened before levels were kept) is all. */
+    private static List<Level> levels(String names) {
+        return names == null ? null : Arrays.stream(names.split(",")).map(Level::valueOf).toList();
     }
 
     public int returnedBallots(String sessionId) {

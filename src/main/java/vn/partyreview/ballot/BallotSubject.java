@@ -11,18 +11,17 @@ import vn.partyreview.grading.rules.Level;
  */
 public record BallotSubject(String id, String name, List<Level> allowedLevels) {
 
+    /** No list, or an empty one, allows every level (no ceiling is below the lowest level). */
     public BallotSubject {
-        allowedLevels = allowedLevels.stream().distinct().sorted().toList();
-        if (allowedLevels.isEmpty()) {
-            throw new BallotRefusedException("Mỗi đối tượng biểu quyết phải có ít nhất một mức xếp loại được chọn.");
-        }
+        allowedLevels = allowedLevels == null || allowedLevels.isEmpty() ? List.of(Level.values())
+                : allowedLevels.stream().distinct().sorted().toList();
     }
 
     public BallotSubject(String id, String name) {
         this(id, name, List.of(Level.values()));
     }
 
-    boolean allows(Level level) {
+    public boolean allows(Level level) {
         return allowedLevels.contains(level);
     }
 }
