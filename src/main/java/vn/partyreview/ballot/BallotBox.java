@@ -3,6 +3,7 @@ package vn.partyreview.ballot;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,16 +38,17 @@ public class BallotBox {
         jdbc.update("""
                 insert into ballot_session (id, process_instance_id, title, organization_code, chair_group,
                     counting_rule, quorum, status, summoned_count, denominator, present_count, minimum_attendance,
-                    invalid_ballots, deadline, opened_by, opened_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""",
+                    invalid_ballots, deadline, requested_deadline, opened_by, opened_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""",
                 session.id(), session.processInstanceId(), session.title(), session.organizationCode(),
                 session.chairGroup(), session.countingRule(), session.quorum(), session.status().name(),
                 session.summoned(), session.denominator(), session.present(), session.minimumAttendance(),
-                session.deadline(), session.openedBy(), session.openedAt());
+                session.deadline(), session.requestedDeadline(), session.openedBy(), session.openedAt());
         for (int i = 0; i < subjects.size(); i++) {
             BallotSubject subject = subjects.get(i);
-            jdbc.update("insert into ballot_subject (session_id, subject_id, subject_name, sort_order) "
-                    + "values (?, ?, ?, ?)", session.id(), subject.id(), subject.name(), i);
+            jdbc.update("insert into ballot_subject (session_id, subject_id, subject_name, sort_order, allowed_levels) "
+                    + "values (?, ?, ?, ?, ?)", session.id(), subject.id(), subject.name(), i,
+                    String.join(",", subject.allowedLevels().stream().map(Level::name).toList()));
             for (Level level : Level.values()) {
                 jdbc.update("insert into ballot_count (session_id, subject_id, grade_level, votes) "
                         + "values (?, ?, ?, 0)", session.id(), subject.id(), level.name());
@@ -83,10 +85,6 @@ public class BallotBox {
             boolean open = session(sessionId).filter(BallotSession::isOpen).isPresent();
             throw new BallotRefusedException(open ? NOT_ELIGIBLE : SESSION_NOT_OPEN);
         }
-        if (!ballot.valid()) {
-            jdbc.update("update ballot_session set invalid_ballots = invalid_ballots + 1 where id = ?", sessionId);
-            return;
-        }
         // subjects in a fixed order, so concurrent casts lock count rows in the same order and cannot deadlock
         ballot.choices().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(choice ->
                 jdbc.update("update ballot_count set votes = votes + 1 "
@@ -110,8 +108,14 @@ public class BallotBox {
     }
 
     public List<BallotSubject> subjects(String sessionId) {
-        return jdbc.query("select subject_id, subject_name from ballot_subject where session_id = ? "
-                + "order by sort_order", (rs, row) -> new BallotSubject(rs.getString(1), rs.getString(2)), sessionId);
+        return jdbc.query("select subject_id, subject_name, allowed_levels from ballot_subject where session_id = ? "
+                + "order by sort_order", (rs, row) -> new BallotSubject(rs.getString(1), rs.getString(2),
+                levels(rs.getString(3))), sessionId);
+    }
+
+    /** Stored as level names separated by commas; null (a session opened before levels were kept) is all. */
+    private static List<Level> levels(String names) {
+        return names == null ? null : Arrays.stream(names.split(",")).map(Level::valueOf).toList();
     }
 
     public int returnedBallots(String sessionId) {
@@ -138,7 +142,8 @@ public class BallotBox {
                 rs.getString("quorum"), BallotSession.Status.valueOf(rs.getString("status")),
                 rs.getInt("summoned_count"), rs.getInt("denominator"), rs.getInt("present_count"),
                 rs.getInt("minimum_attendance"), rs.getInt("invalid_ballots"),
-                rs.getObject("deadline", OffsetDateTime.class), rs.getString("opened_by"),
+                rs.getObject("deadline", OffsetDateTime.class),
+                rs.getObject("requested_deadline", OffsetDateTime.class), rs.getString("opened_by"),
                 rs.getObject("opened_at", OffsetDateTime.class), rs.getObject("closed_at", OffsetDateTime.class));
     }
 }

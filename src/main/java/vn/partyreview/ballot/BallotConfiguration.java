@@ -1,5 +1,6 @@
 package vn.partyreview.ballot;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -12,13 +13,21 @@ import org.springframework.context.annotation.Configuration;
 import vn.partyreview.ballot.counting.MajorityOfDenominatorRule;
 import vn.partyreview.ballot.counting.Quorum;
 
-/** The counting rule (quorum from {@code partyreview.ballot.quorum}) and the engine's secret-ballot history level. */
+/**
+ * The counting rule (quorum from {@code partyreview.ballot.quorum}), the minimum voting window
+ * ({@code partyreview.ballot.minimum-voting-window}, default two days) and the engine's secret-ballot history level.
+ */
 @Configuration
 class BallotConfiguration {
 
     @Bean
     MajorityOfDenominatorRule countingRule(@Value("${partyreview.ballot.quorum:2/3}") String quorum) {
         return new MajorityOfDenominatorRule(Quorum.parse(quorum));
+    }
+
+    @Bean
+    VotingWindow votingWindow(@Value("${partyreview.ballot.minimum-voting-window:P2D}") Duration minimum) {
+        return new VotingWindow(minimum);
     }
 
     @Bean

@@ -12,26 +12,29 @@ import org.springframework.stereotype.Component;
 import vn.partyreview.identity.UserNames;
 
 /**
- * Prefills the model's two forms: the chair's roll call (everyone present until ticked under a way of not being
- * present) and the voter's ballot (one checklist of subjects per level), with the JSON lists REST clients fill.
+ * Prefills the chair's roll call (everyone present until ticked under a way of not being present) and the blank
+ * sheet as one JSON list, which a client of the Java API fills; Tasklist's rows are laid out by
+ * {@link BlankSheetListener}.
  */
 @Component("ballotForms")
 public class BallotForms {
 
     private final BallotJson json;
     private final IdentityService identityService;
+    private final VotingRights rights;
 
-    BallotForms(BallotJson json, IdentityService identityService) {
+    BallotForms(BallotJson json, IdentityService identityService, VotingRights rights) {
         this.json = json;
         this.identityService = identityService;
+        this.rights = rights;
     }
 
     public TypedValue blankRoll(Object summoned) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        json.read(summoned, "Danh sách triệu tập").forEach(voter -> {
+        voters(summoned).forEach(voter -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("voterId", voter.asText());
-            row.put("name", displayName(voter.asText()));
+            row.put("voterId", voter);
+            row.put("name", displayName(voter));
             row.put("attendance", Attendance.PRESENT.name());
             rows.add(row);
         });
@@ -50,25 +53,11 @@ public class BallotForms {
         return json.spin(rows);
     }
 
-    /** The options of the voter's four checklists: every subject by name. */
-    public TypedValue subjectChoices(Object subjects) {
-        List<Map<String, Object>> options = new ArrayList<>();
-        json.read(subjects, "Danh sách đối tượng").forEach(subject -> options.add(
-                Map.of("label", subject.path("name").asText(), "value", subject.path("id").asText())));
-        return json.spin(options);
-    }
-
     /** The options of the chair's checklists: every summoned voter by name. */
     public TypedValue voterChoices(Object summoned) {
         List<Map<String, Object>> options = new ArrayList<>();
-        json.read(summoned, "Danh sách triệu tập").forEach(voter -> options.add(
-                Map.of("label", displayName(voter.asText()), "value", voter.asText())));
+        voters(summoned).forEach(voter -> options.add(Map.of("label", displayName(voter), "value", voter)));
         return json.spin(options);
-    }
-
-    /** An empty checklist, so that what Tasklist posts lands in the task's own scope. */
-    public TypedValue noMarks() {
-        return json.spin(List.of());
     }
 
     /**
@@ -91,6 +80,13 @@ public class BallotForms {
             rows.add(copy);
         });
         return json.spin(rows);
+    }
+
+    /** The summoned who may vote: the roll call lists no probationary member. */
+    private List<String> voters(Object summoned) {
+        List<String> ids = new ArrayList<>();
+        json.read(summoned, "Danh sách triệu tập").forEach(voter -> ids.add(voter.asText()));
+        return rights.voters(ids);
     }
 
     private String displayName(String userId) {

@@ -39,6 +39,11 @@ class BallotMinutes {
             paragraph(document, ParagraphAlignment.LEFT, false, 13, "Phiên bỏ phiếu số: " + session.id());
             paragraph(document, ParagraphAlignment.LEFT, false, 13, "Mở phiên lúc " + when(session.openedAt())
                     + "; kết thúc lúc " + when(session.closedAt()) + ".");
+            if (session.votingExtended()) {
+                paragraph(document, ParagraphAlignment.LEFT, false, 13, "Phiên mở sau hoặc sát hạn bỏ phiếu ("
+                        + when(session.requestedDeadline()) + "): thời gian bỏ phiếu được kéo dài đến "
+                        + when(session.deadline()) + " để người được phát phiếu bỏ phiếu được.");
+            }
             paragraph(document, ParagraphAlignment.LEFT, true, 13, "Ban kiểm phiếu: "
                     + committee.name(session.chairGroup()));
             List<CountingCommittee.Member> members = committee.members(session.chairGroup());

@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 public record BallotSession(String id, String processInstanceId, String title, String organizationCode,
                             String chairGroup, String countingRule, String quorum, Status status,
                             int summoned, int denominator, int present, int minimumAttendance, int invalidBallots,
-                            OffsetDateTime deadline, String openedBy, OffsetDateTime openedAt,
-                            OffsetDateTime closedAt) {
+                            OffsetDateTime deadline, OffsetDateTime requestedDeadline, String openedBy,
+                            OffsetDateTime openedAt, OffsetDateTime closedAt) {
 
     public enum Status {
         OPEN, CLOSED,
@@ -21,5 +21,10 @@ public record BallotSession(String id, String processInstanceId, String title, S
 
     public boolean held() {
         return status != Status.NOT_HELD;
+    }
+
+    /** Opened too close to (or after) the caller's deadline: voting was kept open for the minimum window. */
+    public boolean votingExtended() {
+        return requestedDeadline != null && deadline.isAfter(requestedDeadline);
     }
 }

@@ -1,71 +1,73 @@
 package vn.partyreview.ballot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import vn.partyreview.grading.rules.Level;
 
 /**
- * Reads a filled ballot sheet, rows {@code {"id": subject, "level": code}} as the Tasklist form posts them. A sheet
- * that does not match the session's subjects is refused (the voter can correct it); a blank level makes the ballot
- * invalid. Refusal messages never repeat the sheet's content.
+ * Reads a filled ballot sheet as the counting committee reads a paper one: one level per subject, in the session's
+ * order. A sheet the voter would spoil (a subject left blank, a level not offered for that subject, a subject of
+ * another session) is refused so the voter can correct it before it is cast. Refusal messages name the row, never
+ * a level.
  */
 final class BallotSheet {
 
     static final String NOT_MATCHING = "Phiếu bầu không khớp danh sách đối tượng biểu quyết của phiên.";
-    static final String UNKNOWN_LEVEL = "Phiếu bầu có mức xếp loại không hợp lệ.";
-    static final String TWO_LEVELS = "Mỗi đối tượng chỉ được chọn một mức xếp loại.";
+    static final String BLANK = "Phiếu bầu chưa chọn mức xếp loại cho đối tượng số %d: mỗi đối tượng phải được chọn "
+            + "đúng một mức, phiếu bỏ trống là phiếu không hợp lệ.";
+    static final String NOT_OFFERED = "Mức xếp loại chọn cho đối tượng số %d không có trong các mức được phép của "
+            + "đối tượng này.";
 
     private BallotSheet() {
     }
 
+    /** Tasklist's rows: the level code chosen on each row, in the session's order of subjects. */
+    static Ballot fromRows(List<String> codes, List<BallotSubject> subjects) {
+        if (codes.size() != subjects.size()) {
+            throw new BallotRefusedException(NOT_MATCHING);
+        }
+        Map<String, Level> choices = new LinkedHashMap<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            choices.put(subjects.get(i).id(), level(codes.get(i), subjects.get(i), i + 1));
+        }
+        return new Ballot(choices);
+    }
+
+    /** The whole sheet as one JSON list of {@code {"id": subject, "level": code}}, one row per subject. */
     static Ballot read(JsonNode rows, List<BallotSubject> subjects) {
         if (!rows.isArray() || rows.size() != subjects.size()) {
             throw new BallotRefusedException(NOT_MATCHING);
         }
-        Set<String> expected = subjects.stream().map(BallotSubject::id).collect(Collectors.toSet());
-        Map<String, Level> choices = new LinkedHashMap<>();
-        boolean blank = false;
+        Map<String, String> codes = new LinkedHashMap<>();
         for (JsonNode row : rows) {
             String subjectId = row.path("id").asText(null);
-            if (!expected.contains(subjectId) || choices.containsKey(subjectId)) {
+            if (subjectId == null || codes.containsKey(subjectId)) {
                 throw new BallotRefusedException(NOT_MATCHING);
             }
-            String code = row.path("level").asText("");
-            Level level = code.isBlank() ? null : level(code);
-            blank |= level == null;
-            choices.put(subjectId, level);
+            codes.put(subjectId, row.path("level").asText(""));
         }
-        return blank ? Ballot.invalid() : new Ballot(choices);
-    }
-
-    /**
-     * Reads Tasklist's ballot: for each level the list of subject ids ticked. A subject ticked at no level makes
-     * the ballot invalid, as a blank on paper; one ticked at two levels is refused so the voter can correct it.
-     */
-    static Ballot fromMarks(Map<Level, JsonNode> marks, List<BallotSubject> subjects) {
-        Set<String> expected = subjects.stream().map(BallotSubject::id).collect(Collectors.toSet());
-        Map<String, Level> choices = new LinkedHashMap<>();
-        marks.forEach((level, ticked) -> ticked.forEach(subject -> {
-            if (!expected.contains(subject.asText())) {
+        List<String> inOrder = new ArrayList<>();
+        for (BallotSubject subject : subjects) {
+            if (!codes.containsKey(subject.id())) {
                 throw new BallotRefusedException(NOT_MATCHING);
             }
-            if (choices.putIfAbsent(subject.asText(), level) != null) {
-                throw new BallotRefusedException(TWO_LEVELS);
-            }
-        }));
-        return choices.size() < expected.size() ? Ballot.invalid() : new Ballot(choices);
+            inOrder.add(codes.get(subject.id()));
+        }
+        return fromRows(inOrder, subjects);
     }
 
-    private static Level level(String code) {
-        for (Level level : Level.values()) {
+    private static Level level(String code, BallotSubject subject, int row) {
+        if (code == null || code.isBlank()) {
+            throw new BallotRefusedException(BLANK.formatted(row));
+        }
+        for (Level level : subject.allowedLevels()) {
             if (level.name().equals(code)) {
                 return level;
             }
         }
-        throw new BallotRefusedException(UNKNOWN_LEVEL);
+        throw new BallotRefusedException(NOT_OFFERED.formatted(row));
     }
 }

@@ -47,6 +47,7 @@ public class BallotTally {
         body.put("denominator", result.session().denominator());
         body.put("present", result.session().present());
         body.put("minimumAttendance", result.session().minimumAttendance());
+        body.put("votingExtended", result.session().votingExtended());
         body.put("ballotsIssued", result.ballotsIssued());
         body.put("ballotsReturned", result.ballotsReturned());
         body.put("ballotsValid", result.ballotsValid());

@@ -1,21 +1,19 @@
 package vn.partyreview.ballot;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
-import vn.partyreview.grading.rules.Level;
 
 /**
  * Listener on {@code complete} of the ballot task: takes the filled sheet out of the engine and drops it into the
- * ballot box. The sheet arrives as a local variable of the task's execution (Tasklist's submit-form and REST
- * complete both write it there, where the blank sheet lives) and is removed before the command ends, so the engine
- * never writes it; the history level has already suppressed every history event about it.
+ * ballot box. The sheet arrives in local variables of the task's execution, one {@code ballotSheet_n} per row
+ * (Tasklist's submit-form and REST complete both write them there, where the blank rows live) or the whole
+ * {@code ballotSheet}, and is removed before the command ends, so the engine never writes it; the history level has already suppressed every history event about it.
  */
 @Component("castBallot")
 class CastBallotListener implements TaskListener {
@@ -37,11 +35,14 @@ class CastBallotListener implements TaskListener {
         DelegateExecution execution = task.getExecution();
         Object filled = execution.getVariableLocal(SecretBallot.SHEET);
         execution.removeVariableLocal(SecretBallot.SHEET);
-        Map<Level, JsonNode> marks = new EnumMap<>(Level.class);
-        for (Level level : Level.values()) {
-            String name = SecretBallot.MARKS_PREFIX + level.name();
-            marks.put(level, json.read(execution.getVariableLocal(name), "Phiếu bầu"));
+        String sessionId = (String) execution.getVariable(SecretBallot.SESSION_ID);
+        List<BallotSubject> subjects = box.subjects(sessionId);
+        List<String> rows = new ArrayList<>();
+        for (int n = 1; n <= subjects.size(); n++) {
+            String name = SecretBallot.row(SecretBallot.SHEET_ROW_PREFIX, n);
+            Object level = execution.getVariableLocal(name);
             execution.removeVariableLocal(name);
+            rows.add(level instanceof String code ? code : null);
         }
         String voter = task.getAssignee();
         Authentication caller = identityService.getCurrentAuthentication();
@@ -49,11 +50,10 @@ class CastBallotListener implements TaskListener {
         if (voter == null || caller == null || !voter.equals(caller.getUserId())) {
             throw new BallotRefusedException(NOT_YOUR_BALLOT);
         }
-        String sessionId = (String) execution.getVariable(SecretBallot.SESSION_ID);
-        // Tasklist posts the ticked checklists; a REST client may post the filled sheet instead
-        boolean ticked = marks.values().stream().anyMatch(list -> !list.isEmpty());
-        Ballot ballot = ticked ? BallotSheet.fromMarks(marks, box.subjects(sessionId))
-                : BallotSheet.read(json.read(filled, "Phiếu bầu"), box.subjects(sessionId));
+        // Tasklist posts one row per subject; a client of the Java API may set the whole sheet instead
+        boolean rowsFilled = rows.stream().anyMatch(code -> code != null && !code.isBlank());
+        Ballot ballot = rowsFilled ? BallotSheet.fromRows(rows, subjects)
+                : BallotSheet.read(json.read(filled, "Phiếu bầu"), subjects);
         box.cast(sessionId, voter, ballot);
     }
 }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.partyreview.grading.rules.Level;
 
 /** Step "Chốt danh sách, kiểm tra số lượng tham dự": reads the caller's inputs and the chair's roll call. */
 @Component("openBallotSession")
@@ -36,6 +38,7 @@ class OpenBallotSessionDelegate implements JavaDelegate {
                 deadline(execution.getVariable(SecretBallot.DEADLINE)),
                 currentUser(execution)));
         execution.setVariable(SecretBallot.SESSION_ID, session.id());
+        execution.setVariable(SecretBallot.VOTING_ENDS, Date.from(session.deadline().toInstant()));
         execution.setVariable(SecretBallot.ATTENDANCE_MET, session.held());
         if (!session.held()) {
             execution.setVariable(SecretBallot.RESULT, tally.resultVariable(tally.result(session)));
@@ -52,9 +55,23 @@ class OpenBallotSessionDelegate implements JavaDelegate {
     private static List<BallotSubject> subjects(JsonNode rows) {
         List<BallotSubject> subjects = new ArrayList<>();
         for (JsonNode row : rows) {
-            subjects.add(new BallotSubject(required(row, "id"), required(row, "name")));
+            subjects.add(row.hasNonNull("allowedLevels")
+                    ? new BallotSubject(required(row, "id"), required(row, "name"), levels(row.get("allowedLevels")))
+                    : new BallotSubject(required(row, "id"), required(row, "name")));
         }
         return subjects;
+    }
+
+    private static List<Level> levels(JsonNode codes) {
+        List<Level> levels = new ArrayList<>();
+        for (JsonNode code : codes) {
+            try {
+                levels.add(Level.valueOf(code.asText()));
+            } catch (IllegalArgumentException unknown) {
+                throw new BallotRefusedException("Mức xếp loại được phép không hợp lệ trong danh sách đối tượng.");
+            }
+        }
+        return levels;
     }
 
     private static List<String> texts(JsonNode rows) {

@@ -4,9 +4,14 @@
  * <h2>Why nothing links a voter to a choice once the ballot is cast</h2>
  * <ol>
  *   <li>The choice travels only in variables named like {@value vn.partyreview.ballot.SecretBallot#SHEET}, local
- *       variables of the ballot task's execution (prefilled blank by input mappings): Tasklist posts one checklist
- *       of subjects per level ({@code ballotSheet_HTTNV}, ...; Tasklist 7.24 cannot submit form-js dynamic lists),
- *       a REST client may post the whole sheet; either way the values land in those local variables.</li>
+ *       variables of the ballot task's execution, created blank before the voter sees the task: Tasklist posts one
+ *       row per subject, the level chosen for the n-th subject as {@code ballotSheet_n} (blank rows are created by
+ *       {@link vn.partyreview.ballot.BlankSheetListener}; Tasklist 7.24 cannot submit form-js dynamic lists, so the
+ *       form has a fixed number of rows, those beyond the session's subjects hidden); a client of the Java API may
+ *       set the whole sheet {@code ballotSheet} (prefilled blank by an input mapping). Either way the values land in
+ *       those local variables. The sheet's layout ({@code ballotRowCount}, {@code ballotRowNames},
+ *       {@code ballotRowLevels_n}: names and allowed levels, the same for every voter) is not secret and deliberately
+ *       not named like the sheet.</li>
  *   <li>{@link vn.partyreview.ballot.CastBallotListener}, on {@code complete}, reads and removes them in the same
  *       command. The engine flushes only at the end of a command; an entity created or changed and then deleted in
  *       one command is never updated in the database, so the runtime tables never hold a filled sheet.</li>
@@ -19,9 +24,18 @@
  *       column holds a time, sequence or generated id, so neither row order nor timestamps order the casts. On
  *       closing, the counts are rewritten in one transaction so PostgreSQL row versions no longer carry the id of
  *       the last cast's transaction.</li>
- *   <li>Refusal messages and logs never repeat a sheet's content. Results are readable only once the session is no
+ *   <li>Nothing of a filled sheet stays in the browser: Tasklist keeps a form's data in localStorage
+ *       ({@code camunda-form:<taskId>}) on "Lưu" and when the session expires; the Tasklist script
+ *       {@code scripts/ballot-privacy.js} refuses that write for any data holding a {@code ballotSheet} field,
+ *       removes such entries left from before, and hides "Lưu" on a ballot.</li>
+ *   <li>Refusal messages and logs never repeat a sheet's content: a sheet the voter would spoil (a row left blank,
+ *       a level not allowed for that subject) is refused naming the row only, and nothing of it is stored. Results are readable only once the session is no
  *       longer open ({@link vn.partyreview.ballot.BallotTally}, 409 on the minutes endpoint).</li>
  * </ol>
+ * Who votes: only full members; a probationary member is left off the roll and the denominator
+ * ({@link vn.partyreview.ballot.VotingRights}), read from the member records. Voting closes at the caller's deadline,
+ * never sooner than the minimum window after opening ({@link vn.partyreview.ballot.VotingWindow}).
+ * <p>
  * What is kept: who has voted (participation, and the task history of who completed a ballot task) and the counts.
  * Limits: someone reading the database live while voting is open can diff the counts between two casts; PostgreSQL
  * keeps dead row versions until VACUUM. A REST client that sends extra variables of its own makes them visible.

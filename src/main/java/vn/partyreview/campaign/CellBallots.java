@@ -36,7 +36,7 @@ public class CellBallots {
         this.mapper = mapper;
     }
 
-    /** Every graded member of the cell is on the sheet; members in party activity vote. */
+    /** Every graded member of the cell is on the sheet; full members in party activity vote. */
     public BallotSheet sheet(String campaignId, String cellCode) {
         List<CampaignSubject> graded = subjects.gradedMembers(campaignId, cellCode);
         List<Map<String, String>> sheet = graded.stream()
@@ -45,6 +45,7 @@ public class CellBallots {
         List<String> voters = members.findByOfficialCell(organizations.findByCode(cellCode).orElseThrow()).stream()
                 .filter(member -> member.getStatus() == MemberStatus.ACTIVE
                         || member.getStatus() == MemberStatus.COMMITTEE_SUSPENDED)
+                .filter(PartyMember::hasVote)
                 .map(PartyMember::getUserId)
                 .sorted()
                 .toList();

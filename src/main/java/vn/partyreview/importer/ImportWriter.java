@@ -112,6 +112,7 @@ class ImportWriter {
         member.describe(row.gender(), row.birthDate());
         member.placeIn(organizations.get(row.temporaryCell()), organizations.get(row.residenceCell()));
         member.transferredIn(row.transferredInOn(), row.previousCell());
+        member.probation(row.probationary(), row.fullMembershipOn());
         for (MemberRow.PositionItem position : row.positions()) {
             boolean inOrganization = position.role().scope() == PositionRole.Scope.ORGANIZATION;
             member.addPosition(position.role(),

@@ -12,7 +12,7 @@ import vn.partyreview.member.PositionRole;
 record MemberRow(int row, String code, String userId, String fullName, String gender, LocalDate birthDate,
                  String officialCell, String temporaryCell, String residenceCell, LocalDate admittedOn,
                  MemberStatus status, boolean civilServant, LocalDate transferredInOn, String previousCell,
-                 List<PositionItem> positions) {
+                 List<PositionItem> positions, boolean probationary, LocalDate fullMembershipOn) {
 
     /** One item of the positions cell, "ROLE@UNIT_CODE:Title". */
     record PositionItem(PositionRole role, String unitCode, String title) {
@@ -24,6 +24,8 @@ record MemberRow(int row, String code, String userId, String fullName, String ge
 
     static MemberRow read(RowReader reader) {
         MemberStatus status = reader.choice("status", MemberStatus.class, "Tình trạng đảng viên");
+        LocalDate admittedOn = reader.date("admitted_on");
+        boolean probationary = reader.flag("probationary");
         return new MemberRow(reader.row(),
                 reader.text("code"),
                 reader.text("user_id", "[a-zA-Z0-9._-]+",
@@ -35,12 +37,29 @@ record MemberRow(int row, String code, String userId, String fullName, String ge
                 reader.text("official_cell"),
                 reader.text("temporary_cell"),
                 reader.text("residence_cell"),
-                reader.date("admitted_on"),
+                admittedOn,
                 status == null ? MemberStatus.ACTIVE : status,
                 reader.flag("civil_servant"),
                 reader.date("transferred_in_on"),
                 reader.text("previous_cell"),
-                positions(reader));
+                positions(reader),
+                probationary,
+                fullMembershipOn(reader, admittedOn, probationary));
+    }
+
+    /** A probationary member has not been recognised as a full member yet; nobody is before their admission. */
+    private static LocalDate fullMembershipOn(RowReader reader, LocalDate admittedOn, boolean probationary) {
+        LocalDate on = reader.date("full_membership_on");
+        if (on == null) {
+            return null;
+        }
+        if (probationary) {
+            reader.reject("full_membership_on", on.toString(), "Đảng viên dự bị chưa có ngày công nhận chính thức "
+                    + "(để trống cột này hoặc ghi 'không' ở cột probationary)");
+        } else if (admittedOn != null && on.isBefore(admittedOn)) {
+            reader.reject("full_membership_on", on.toString(), "Ngày công nhận chính thức trước ngày kết nạp");
+        }
+        return on;
     }
 
     private static List<PositionItem> positions(RowReader reader) {

@@ -23,7 +23,10 @@
  *       admitted_on*, status ({@code MemberStatus}, empty = {@code ACTIVE}), civil_servant (true/false/có/không/x,
  *       empty = no), transferred_in_on, previous_cell (free text), positions: items
  *       {@code ROLE@UNIT_CODE:Title}, e.g. {@code SECRETARY@CB-TDP01:Bí thư chi bộ}; the unit is an organisation
- *       for organisation roles and a body for {@code BODY_*} roles ({@code PositionRole}).</li>
+ *       for organisation roles and a body for {@code BODY_*} roles ({@code PositionRole}), probationary
+ *       (đảng viên dự bị, yes/no like civil_servant, empty = a full member: reviewed and graded, but no vote),
+ *       full_membership_on (the day recognised as a full member; empty for a probationary member, not before
+ *       admitted_on).</li>
  *   <li>{@code collectives}: code*, name*, unit_code* (organisation or body), head_code (member), member_codes
  *       (member codes; the head is a member anyway).</li>
  * </ul>

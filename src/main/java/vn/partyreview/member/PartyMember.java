@@ -26,6 +26,9 @@ import vn.partyreview.organization.PartyBody;
 @Table(name = "party_member")
 public class PartyMember {
 
+    /** Thời hạn dự bị (Điều lệ Đảng, Điều 5). */
+    public static final int PROBATION_MONTHS = 12;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -73,6 +76,13 @@ public class PartyMember {
 
     private String previousCell;
 
+    /** Đảng viên dự bị: reviewed and graded, but no vote (Điều lệ Đảng); the probation runs from admission. */
+    @Column(nullable = false)
+    private boolean probationary;
+
+    /** The day the member was recognised as a full member (công nhận đảng viên chính thức), where known. */
+    private LocalDate fullMembershipOn;
+
     @OneToMany(mappedBy = "member", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Position> positions = new ArrayList<>();
 
@@ -105,6 +115,11 @@ public class PartyMember {
         this.previousCell = previousCell;
     }
 
+    public void probation(boolean probationary, LocalDate fullMembershipOn) {
+        this.probationary = probationary;
+        this.fullMembershipOn = fullMembershipOn;
+    }
+
     public void addPosition(PositionRole role, Organization organization, PartyBody body, String title) {
         positions.add(new Position(this, role, organization, body, title));
     }
@@ -112,6 +127,16 @@ public class PartyMember {
     /** Whole months of party membership at the given date (members admitted under 6 months are not graded). */
     public int monthsSinceAdmission(LocalDate at) {
         return (int) Period.between(admittedOn, at).toTotalMonths();
+    }
+
+    /** Only full members vote: a probationary member is neither a voter nor in a ballot's denominator. */
+    public boolean hasVote() {
+        return !probationary;
+    }
+
+    /** When the 12-month probation ends for a probationary member; null for a full member. */
+    public LocalDate probationEndsOn() {
+        return probationary ? admittedOn.plusMonths(PROBATION_MONTHS) : null;
     }
 
     public Long getId() {
@@ -168,6 +193,14 @@ public class PartyMember {
 
     public String getPreviousCell() {
         return previousCell;
+    }
+
+    public boolean isProbationary() {
+        return probationary;
+    }
+
+    public LocalDate getFullMembershipOn() {
+        return fullMembershipOn;
     }
 
     public List<Position> getPositions() {

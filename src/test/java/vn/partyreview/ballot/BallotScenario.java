@@ -3,7 +3,6 @@ package vn.partyreview.ballot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,8 @@ final class BallotScenario {
     static final String DEADLINE = "2099-12-15T17:00:00+07:00";
 
     /**
-     * The two ways a voter completes the ballot task, each with the ballot form's fields: one checklist of subjects
-     * per level, posted as Json lists as Tasklist posts them (the only fields the form lets a voter send).
+     * The two ways a voter completes the ballot task, each with the ballot form's fields: one row per subject, its
+     * level posted as Tasklist posts a radio group (the only fields the form lets a voter send).
      */
     enum Route {
         SUBMIT_FORM_JSON("submit-form"),
@@ -56,6 +55,7 @@ final class BallotScenario {
     final String chair;
     final List<String> voters;
     final List<String> subjects;
+    private final Map<String, List<String>> allowedLevels = new LinkedHashMap<>();
     private final ProcessEngine engine;
 
     BallotScenario(ProcessEngine engine, String organization, int voterCount, String... subjectIds) {
@@ -71,6 +71,12 @@ final class BallotScenario {
         return GroupRole.COMMITTEE.groupOf(organization);
     }
 
+    /** Narrows the levels offered for a subject, as a decision session does below a ceiling. */
+    BallotScenario allowing(String subject, String... levels) {
+        allowedLevels.put(subject, List.of(levels));
+        return this;
+    }
+
     BallotScenario provision() {
         IdentityService identity = engine.getIdentityService();
         group(identity, GroupRole.MEMBERS.groupOf(organization), "Đảng viên - Chi bộ " + organization);
@@ -83,15 +89,24 @@ final class BallotScenario {
     }
 
     String start() {
-        List<Map<String, String>> subjectRows = subjects.stream()
-                .map(id -> Map.of("id", id, "name", "Đồng chí " + id.toUpperCase())).toList();
+        return start(DEADLINE);
+    }
+
+    String start(String deadline) {
+        List<Map<String, Object>> subjectRows = subjects.stream().map(id -> {
+            Map<String, Object> row = new LinkedHashMap<>(Map.of("id", id, "name", "Đồng chí " + id.toUpperCase()));
+            if (allowedLevels.containsKey(id)) {
+                row.put("allowedLevels", allowedLevels.get(id));
+            }
+            return row;
+        }).toList();
         return engine.getRuntimeService().startProcessInstanceByKey(SecretBallot.PROCESS_KEY, Variables.createVariables()
                 .putValue(SecretBallot.TITLE, "Biểu quyết xếp loại đảng viên năm 2026 - Chi bộ " + organization)
                 .putValue(SecretBallot.ORGANIZATION, organization)
                 .putValueTyped(SecretBallot.SUBJECTS, SpinValues.jsonValue(json(subjectRows)).create())
                 .putValueTyped(SecretBallot.VOTERS, SpinValues.jsonValue(json(voters)).create())
                 .putValue(SecretBallot.CHAIR_GROUP, chairGroup())
-                .putValue(SecretBallot.DEADLINE, DEADLINE)).getId();
+                .putValue(SecretBallot.DEADLINE, deadline)).getId();
     }
 
     /**
@@ -123,19 +138,19 @@ final class BallotScenario {
         return castOnTask(rest, taskOf(instanceId, voter), voter, route, levels);
     }
 
+    /**
+     * One row per subject, {@code ballotSheet_n} holding the level's code as a String, as Tasklist posts a radio
+     * group ({@code {"value": "HTTNV"}}); an empty level is sent as Tasklist sends an unanswered row, null.
+     */
     ResponseEntity<String> castOnTask(TestRestTemplate rest, String taskId, String voter, Route route,
                                       String... levels) {
-        Map<String, Object> marks = new LinkedHashMap<>();
-        for (String level : List.of("HTXSNV", "HTTNV", "HTNV", "KHTNV")) {
-            List<String> ticked = new ArrayList<>();
-            for (int i = 0; i < subjects.size(); i++) {
-                if (level.equals(levels[i])) {
-                    ticked.add(subjects.get(i));
-                }
-            }
-            marks.put(SecretBallot.MARKS_PREFIX + level, ticked);
+        Map<String, Object> rows = new LinkedHashMap<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("value", levels[i].isEmpty() ? null : levels[i]);
+            rows.put(SecretBallot.SHEET_ROW_PREFIX + (i + 1), value);
         }
-        return post(rest, voter, taskId, route.endpoint, marks);
+        return postVariables(rest, voter, taskId, route.endpoint, rows);
     }
 
     /** Runs the jobs the casts left (asyncAfter of each ballot task), as the job executor would. */
@@ -154,10 +169,15 @@ final class BallotScenario {
     /** Each list as Tasklist posts a checklist: {@code {"type": "Json", "value": "[...]"}}. */
     private static ResponseEntity<String> post(TestRestTemplate rest, String userId, String taskId, String endpoint,
                                                Map<String, Object> lists) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
         Map<String, Object> variables = new LinkedHashMap<>();
         lists.forEach((name, list) -> variables.put(name, Map.of("type", "Json", "value", json(list))));
+        return postVariables(rest, userId, taskId, endpoint, variables);
+    }
+
+    private static ResponseEntity<String> postVariables(TestRestTemplate rest, String userId, String taskId,
+                                                        String endpoint, Map<String, Object> variables) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
         String body = json(Map.of("variables", variables));
         return rest.withBasicAuth(userId, PASSWORD).exchange("/engine-rest/task/" + taskId + "/" + endpoint,
                 HttpMethod.POST, new HttpEntity<>(body, headers), String.class);

@@ -3,51 +3,61 @@ package vn.partyreview.ballot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.partyreview.grading.rules.Level;
 
-/** Tasklist's ballot, one checklist of subjects per level, read as a paper ballot would be (SPEC §6). */
+/** A filled sheet read as a paper ballot would be (SPEC §6); one the voter would spoil goes back to them. */
 class BallotSheetTest {
 
     private static final List<BallotSubject> SUBJECTS = List.of(new BallotSubject("DV1", "Đồng chí A"),
-            new BallotSubject("DV2", "Đồng chí B"));
+            new BallotSubject("DV2", "Đồng chí B", List.of(Level.HTNV, Level.KHTNV, Level.HTTNV)));
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Test
-    void eachSubjectTickedAtOneLevelIsAValidBallot() throws Exception {
-        Ballot ballot = BallotSheet.fromMarks(marks("[\"DV1\"]", "[\"DV2\"]", "[]", "[]"), SUBJECTS);
-        assertThat(ballot.valid()).isTrue();
+    void oneAllowedLevelPerRowIsABallot() {
+        Ballot ballot = BallotSheet.fromRows(List.of("HTXSNV", "HTTNV"), SUBJECTS);
         assertThat(ballot.choices()).containsEntry("DV1", Level.HTXSNV).containsEntry("DV2", Level.HTTNV);
     }
 
     @Test
-    void aSubjectLeftUntickedMakesTheBallotInvalidAsABlankOnPaper() throws Exception {
-        assertThat(BallotSheet.fromMarks(marks("[]", "[\"DV2\"]", "[]", "[]"), SUBJECTS).valid()).isFalse();
+    void aRowLeftBlankIsSentBackToTheVoterNamingTheRow() {
+        assertThatThrownBy(() -> BallotSheet.fromRows(Arrays.asList("HTNV", null), SUBJECTS))
+                .isInstanceOf(BallotRefusedException.class)
+                .hasMessage("Phiếu bầu chưa chọn mức xếp loại cho đối tượng số 2: mỗi đối tượng phải được chọn đúng "
+                        + "một mức, phiếu bỏ trống là phiếu không hợp lệ.");
     }
 
     @Test
-    void aSubjectTickedAtTwoLevelsIsSentBackToTheVoter() throws Exception {
-        assertThatThrownBy(() -> BallotSheet.fromMarks(marks("[\"DV1\"]", "[\"DV1\", \"DV2\"]", "[]", "[]"),
-                SUBJECTS)).isInstanceOf(BallotRefusedException.class).hasMessage(BallotSheet.TWO_LEVELS);
+    void aLevelNotOfferedForTheSubjectIsSentBackWithoutRepeatingIt() {
+        assertThatThrownBy(() -> BallotSheet.fromRows(List.of("HTNV", "HTXSNV"), SUBJECTS))
+                .isInstanceOf(BallotRefusedException.class)
+                .hasMessage("Mức xếp loại chọn cho đối tượng số 2 không có trong các mức được phép của đối tượng này.")
+                .message().doesNotContain("HTXSNV", "xuất sắc");
+        assertThatThrownBy(() -> BallotSheet.fromRows(List.of("TOT", "HTNV"), SUBJECTS))
+                .hasMessageStartingWith("Mức xếp loại chọn cho đối tượng số 1");
     }
 
     @Test
-    void aSubjectOfAnotherSessionIsRefused() throws Exception {
-        assertThatThrownBy(() -> BallotSheet.fromMarks(marks("[\"DV9\"]", "[\"DV1\", \"DV2\"]", "[]", "[]"),
-                SUBJECTS)).isInstanceOf(BallotRefusedException.class).hasMessage(BallotSheet.NOT_MATCHING);
+    void allowedLevelsDefaultToAllFourHighestFirst() {
+        assertThat(SUBJECTS.get(0).allowedLevels()).containsExactly(Level.values());
+        assertThat(SUBJECTS.get(1).allowedLevels()).containsExactly(Level.HTTNV, Level.HTNV, Level.KHTNV);
+        assertThat(new BallotSubject("DV3", "Đồng chí C", List.of()).allowedLevels())
+                .containsExactly(Level.values());
     }
 
-    private Map<Level, JsonNode> marks(String excellent, String good, String done, String notDone) throws Exception {
-        Map<Level, JsonNode> marks = new EnumMap<>(Level.class);
-        marks.put(Level.HTXSNV, mapper.readTree(excellent));
-        marks.put(Level.HTTNV, mapper.readTree(good));
-        marks.put(Level.HTNV, mapper.readTree(done));
-        marks.put(Level.KHTNV, mapper.readTree(notDone));
-        return marks;
+    @Test
+    void theWholeSheetIsReadInTheSessionsOrderAndMustMatchIt() throws Exception {
+        Ballot ballot = BallotSheet.read(mapper.readTree("""
+                [{"id": "DV2", "level": "KHTNV"}, {"id": "DV1", "level": "HTTNV"}]"""), SUBJECTS);
+        assertThat(ballot.choices()).containsEntry("DV1", Level.HTTNV).containsEntry("DV2", Level.KHTNV);
+        assertThatThrownBy(() -> BallotSheet.read(mapper.readTree("""
+                [{"id": "DV9", "level": "HTNV"}, {"id": "DV1", "level": "HTNV"}]"""), SUBJECTS))
+                .hasMessage(BallotSheet.NOT_MATCHING);
+        assertThatThrownBy(() -> BallotSheet.read(mapper.readTree("""
+                [{"id": "DV1", "level": "HTNV"}, {"id": "DV2", "level": null}]"""), SUBJECTS))
+                .hasMessageStartingWith("Phiếu bầu chưa chọn mức xếp loại cho đối tượng số 2");
     }
 }

@@ -101,7 +101,14 @@ class SecretBallotSecrecyTest {
         String sessionId = cell.sessionId(instance);
         castOk(cell.cast(rest, instance, cell.voters.get(0), Route.SUBMIT_FORM_JSON, "HTXSNV", "HTTNV"));
         castOk(cell.cast(rest, instance, cell.voters.get(1), Route.COMPLETE_JSON, "HTXSNV", "HTNV"));
-        castOk(cell.cast(rest, instance, cell.voters.get(2), Route.COMPLETE_JSON, "HTTNV", ""));
+        ResponseEntity<String> blank = cell.cast(rest, instance, cell.voters.get(2), Route.COMPLETE_JSON, "HTTNV", "");
+        assertThat(blank.getStatusCode()).as("a sheet with a row left blank goes back to the voter")
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(blank.getBody()).contains("Mức xếp loại - đối tượng số 2").doesNotContain("HTTNV");
+        // the third voter does not correct the sheet: the deadline closes the session without it
+        cell.runJobs(instance);
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(instance).activityId("Timer_VotingDeadline").singleResult().getId());
         cell.runJobs(instance);
 
         ResponseEntity<byte[]> docx = minutes(cell.chair, sessionId);
@@ -115,7 +122,7 @@ class SecretBallotSecrecyTest {
             text = extractor.getText();
         }
         assertThat(text).contains("BIÊN BẢN KIỂM PHIẾU", "Chi ủy - Chi bộ CB-MINUTES", "Trần Thị Bình",
-                "Số phiếu phát ra: 3; số phiếu thu vào: 3; số phiếu hợp lệ: 2; số phiếu không hợp lệ: 1",
+                "Số phiếu phát ra: 3; số phiếu thu vào: 2; số phiếu hợp lệ: 2; số phiếu không hợp lệ: 0",
                 "tổng số làm căn cứ tính kết quả: 4", "Hoàn thành xuất sắc nhiệm vụ", "Không đạt đa số",
                 "TM. BAN KIỂM PHIẾU", "THƯ KÝ", "(Ký, ghi rõ họ tên)");
         assertThat(minutes(cell.voters.get(0), sessionId).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.partyreview.campaign.CellBallots;
 import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.member.MemberStatus;
 import vn.partyreview.member.PartyMember;
@@ -24,6 +25,8 @@ import vn.partyreview.support.SpringAppTest;
 @SpringAppTest
 class DemoDataTest {
 
+    @Autowired
+    CellBallots cellBallots;
     @Autowired
     DemoData demoData;
     @Autowired
@@ -73,6 +76,11 @@ class DemoDataTest {
         assertThat(member("DV0024").getStatus()).isEqualTo(MemberStatus.EXEMPT);
         assertThat(member("DV0054").getAdmittedOn()).isAfter(LocalDate.of(2026, 6, 30));
         assertThat(member("DV0053").getPreviousCell()).isNotBlank();
+        // a probationary member: admitted over 6 months before the review, so graded, but without a vote
+        assertThat(member("DV0064").isProbationary()).isTrue();
+        assertThat(member("DV0064").monthsSinceAdmission(LocalDate.of(2026, 12, 1))).isGreaterThanOrEqualTo(6);
+        assertThat(cellBallots.sheet("no-campaign", "CB-SONGDUONG").voterIds()).contains("giangtt", "thuhn")
+                .doesNotContain("hienlt");
         assertThat(member("DV0042").getTemporaryCell().getId())
                 .isEqualTo(organizations.findByCode("CB-SONGDUONG").orElseThrow().getId());
         assertThat(members.findAll().stream().filter(PartyMember::isCivilServant).count()).isGreaterThan(10);

@@ -73,6 +73,13 @@ class CsvImportTest extends ImportTestBase {
         assertThat(binh.getPreviousCell()).isEqualTo("Chi bộ Trường THCS, quận Long Biên");
         assertThat(binh.getPositions()).extracting(position -> position.getRole())
                 .containsExactly(PositionRole.COMMITTEE_MEMBER);
+        assertThat(an.isProbationary()).isFalse();
+        assertThat(an.getFullMembershipOn()).isEqualTo(LocalDate.of(1996, 6, 1));
+        assertThat(binh.hasVote()).as("an empty probationary cell is a full member").isTrue();
+        PartyMember cuong = members.findByUserId("csv.lvc").orElseThrow();
+        assertThat(cuong.isProbationary()).isTrue();
+        assertThat(cuong.hasVote()).isFalse();
+        assertThat(cuong.probationEndsOn()).isEqualTo(LocalDate.of(2027, 1, 10));
 
         LeadershipCollective committee = collectives.findByCodeIn(List.of("CSV-TT-CB01")).get(0);
         assertThat(committee.getOrganization().getCode()).isEqualTo("CSV-CB-TDP01");
@@ -127,6 +134,22 @@ class CsvImportTest extends ImportTestBase {
             assertThat(error.value()).isEqualTo("31/02/2020");
             assertThat(error.message()).isEqualTo("Ngày không hợp lệ '31/02/2020' (dùng dd/MM/yyyy)");
         });
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void rejectsProbationDatesThatContradictTheRecord() {
+        Snapshot before = snapshot();
+
+        ImportResult result = importService.importCsv(csvSet("bad-probation"));
+
+        assertThat(result.errors()).extracting(error -> error.table() + ":" + error.row() + ":" + error.column()
+                + " " + error.message()).containsExactly(
+                "members:2:full_membership_on Đảng viên dự bị chưa có ngày công nhận chính thức (để trống cột này "
+                        + "hoặc ghi 'không' ở cột probationary)",
+                "members:3:full_membership_on Ngày công nhận chính thức trước ngày kết nạp",
+                "members:4:probationary Giá trị không hợp lệ 'chắc' (dùng có hoặc không)",
+                "members:5:full_membership_on Ngày không hợp lệ '31/02/2011' (dùng dd/MM/yyyy)");
         assertThat(snapshot()).isEqualTo(before);
     }
 

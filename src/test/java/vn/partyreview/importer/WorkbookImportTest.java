@@ -57,10 +57,12 @@ class WorkbookImportTest extends ImportTestBase {
                         {"code", "name", "kind", "organization_code"},
                         {"XL-HPN", "Hội Phụ nữ phường", "MASS_ORGANIZATION", "XL-DU"}},
                 "members", new Object[][] {
-                        {"code", "user_id", "full_name", "official_cell", "admitted_on", "civil_servant", "positions"},
+                        {"code", "user_id", "full_name", "official_cell", "admitted_on", "civil_servant", "positions",
+                                "probationary", "full_membership_on"},
                         {"XL-M1", "xl.pta", "Phạm Thị Ánh", "XL-CB1", LocalDate.of(1999, 3, 3), true,
-                                "SECRETARY@XL-CB1:Bí thư chi bộ;BODY_MEMBER@XL-HPN:Ủy viên BCH Hội"},
-                        {"XL-M2", "xl.vvb", "Vũ Văn Bảo", "XL-CB1", "2010-10-10", false, null}},
+                                "SECRETARY@XL-CB1:Bí thư chi bộ;BODY_MEMBER@XL-HPN:Ủy viên BCH Hội", false,
+                                LocalDate.of(2000, 3, 3)},
+                        {"XL-M2", "xl.vvb", "Vũ Văn Bảo", "XL-CB1", "2026-04-10", false, null, "có", null}},
                 "collectives", new Object[][] {
                         {"code", "name", "unit_code", "head_code", "member_codes"},
                         {"XL-TT", "Chi ủy Chi bộ Tổ dân phố 1", "XL-CB1", "XL-M1", "XL-M2"}}));
@@ -84,6 +86,10 @@ class WorkbookImportTest extends ImportTestBase {
             assertThat(members.findByUserId("xl.pta").orElseThrow().isCivilServant()).isTrue();
             assertThat(members.findByUserId("xl.pta").orElseThrow().getAdmittedOn())
                     .isEqualTo(LocalDate.of(1999, 3, 3));
+            assertThat(members.findByUserId("xl.pta").orElseThrow().getFullMembershipOn())
+                    .isEqualTo(LocalDate.of(2000, 3, 3));
+            assertThat(members.findByUserId("xl.pta").orElseThrow().hasVote()).isTrue();
+            assertThat(members.findByUserId("xl.vvb").orElseThrow().isProbationary()).isTrue();
             assertThat(collectives.findByCodeIn(List.of("XL-TT")).get(0).getMembers()).hasSize(2);
         });
     }

@@ -198,7 +198,7 @@ final class CampaignWalker {
 
     /**
      * What an official would enter: every shown editable field filled within its rules, "good" ratings; a decision
-     * at the ceiling or below "HTTNV"; a ballot marking every subject "HTTNV".
+     * at the ceiling or below "HTTNV"; a ballot marking every subject "HTTNV" (or the first level offered for it).
      */
     Map<String, Object> validAnswer(Task task) {
         FormSchema form = formOf(task);
@@ -220,10 +220,6 @@ final class CampaignWalker {
         }
         if (task.getTaskDefinitionKey().equals("Task_RecordOrganizationFacts")) {
             variables.put("targetsCompletedPercent", 100);
-        }
-        if (task.getTaskDefinitionKey().equals("Task_CastBallot")) {
-            variables.put("ballotSheet_HTTNV", FormOptions.of(form.field("ballotSheet_HTTNV").orElseThrow(), values)
-                    .stream().map(JsonNode::asText).toList());
         }
         // leave out what the answer itself hides
         new SubmissionValidator(new HideConditions()).validate(form, json(variables), values).stream().filter(e -> e.message().contains("đang ẩn")).forEach(e -> variables.remove(e.field()));
@@ -251,7 +247,9 @@ final class CampaignWalker {
             case CHECKLIST, TAGLIST -> List.of();
             case RADIO, SELECT -> {
                 List<String> options = FormOptions.of(field, variables).stream().map(JsonNode::asText).toList();
-                yield options.contains("HTTNV") ? "HTTNV" : options.contains("TOT") ? "TOT" : options.get(0);
+                // a row of the ballot beyond its subjects has no options: it is hidden, left out below
+                yield options.contains("HTTNV") ? "HTTNV" : options.contains("TOT") ? "TOT"
+                        : options.isEmpty() ? null : options.get(0);
             }
         };
     }

@@ -36,11 +36,8 @@ export default {
     availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // party-review: a ballot sheet is never kept in the browser's localStorage (scripts/ballot-privacy.js).
+  customScripts: ['scripts/ballot-privacy'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
