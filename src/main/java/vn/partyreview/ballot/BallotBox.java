@@ -27,6 +27,9 @@ public class BallotBox {
     static final String SESSION_NOT_OPEN = "Phiên bỏ phiếu đã kết thúc hoặc không được tiến hành; lá phiếu không "
             + "được ghi nhận.";
 
+    static final String LEVEL_NOT_ALLOWED = "Phiếu bầu chưa được ghi nhận: đối tượng %s chỉ được chọn một trong "
+            + "các mức: %s. Đề nghị chọn lại.";
+
     private final JdbcTemplate jdbc;
 
     BallotBox(JdbcTemplate jdbc) {
@@ -45,8 +48,9 @@ public class BallotBox {
                 session.deadline(), session.openedBy(), session.openedAt());
         for (int i = 0; i < subjects.size(); i++) {
             BallotSubject subject = subjects.get(i);
-            jdbc.update("insert into ballot_subject (session_id, subject_id, subject_name, sort_order) "
-                    + "values (?, ?, ?, ?)", session.id(), subject.id(), subject.name(), i);
+            jdbc.update("insert into ballot_subject (session_id, subject_id, subject_name, sort_order, "
+                    + "allowed_levels) values (?, ?, ?, ?, ?)", session.id(), subject.id(), subject.name(), i,
+                    subject.allowedLevelsText());
             for (Level level : Level.values()) {
                 jdbc.update("insert into ballot_count (session_id, subject_id, grade_level, votes) "
                         + "values (?, ?, ?, 0)", session.id(), subject.id(), level.name());
@@ -69,6 +73,7 @@ public class BallotBox {
      * primary key refuses a second ballot, and a concurrent second one waits on it and then fails.
      */
     void cast(String sessionId, String voterId, Ballot ballot) {
+        refuseLevelsNotAllowed(sessionId, ballot);
         int admitted;
         try {
             admitted = jdbc.update("""
@@ -95,6 +100,23 @@ public class BallotBox {
     }
 
     /**
+     * A choice above what the caller allowed for a subject (its ceiling, in a decision session) is refused before
+     * anything is recorded, naming the subject and what it allows, never the level chosen.
+     */
+    private void refuseLevelsNotAllowed(String sessionId, Ballot ballot) {
+        if (!ballot.valid()) {
+            return;
+        }
+        for (BallotSubject subject : subjects(sessionId)) {
+            Level chosen = ballot.choices().get(subject.id());
+            if (chosen != null && !subject.allows(chosen)) {
+                throw new BallotRefusedException(LEVEL_NOT_ALLOWED.formatted(subject.name(), String.join(", ",
+                        subject.allowedLevels().stream().map(Level::label).toList())));
+            }
+        }
+    }
+
+    /**
      * Stops the casting. The counts are then rewritten in one go: on PostgreSQL each row version carries the id of
      * the transaction that wrote it, and the last cast touching a count row must not stay traceable through it.
      */
@@ -110,8 +132,9 @@ public class BallotBox {
     }
 
     public List<BallotSubject> subjects(String sessionId) {
-        return jdbc.query("select subject_id, subject_name from ballot_subject where session_id = ? "
-                + "order by sort_order", (rs, row) -> new BallotSubject(rs.getString(1), rs.getString(2)), sessionId);
+        return jdbc.query("select subject_id, subject_name, allowed_levels from ballot_subject where session_id = ? "
+                + "order by sort_order", (rs, row) -> new BallotSubject(rs.getString(1), rs.getString(2),
+                BallotSubject.fromText(rs.getString(3))), sessionId);
     }
 
     public int returnedBallots(String sessionId) {

@@ -52,7 +52,7 @@ class OpenBallotSessionDelegate implements JavaDelegate {
     private static List<BallotSubject> subjects(JsonNode rows) {
         List<BallotSubject> subjects = new ArrayList<>();
         for (JsonNode row : rows) {
-            subjects.add(new BallotSubject(required(row, "id"), required(row, "name")));
+            subjects.add(new BallotSubject(required(row, "id"), required(row, "name"), BallotSubject.allowedLevels(row)));
         }
         return subjects;
     }

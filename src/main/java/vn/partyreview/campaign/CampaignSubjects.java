@@ -165,17 +165,42 @@ public class CampaignSubjects {
      */
     @Transactional(readOnly = true)
     public TypedValue decisionBrief(String campaignId, String subjectType, String subjectCode) {
-        SubjectType type = SubjectType.valueOf(subjectType);
+        return json.spin(brief(campaignId, subjectType, subjectCode));
+    }
+
+    /** The same brief on one line, for a decision session's list. */
+    @Transactional(readOnly = true)
+    public String decisionBriefLine(String campaignId, String subjectType, String subjectCode) {
+        Map<String, Object> brief = brief(campaignId, subjectType, subjectCode);
+        String line = "Tự đánh giá: " + brief.get("selfLevel") + "; cấp ủy đề xuất: " + brief.get("proposedLevel")
+                + "; chi bộ biểu quyết: " + brief.get("ballotLevel");
+        List<?> opinions = (List<?>) brief.get("opinions");
+        return opinions.isEmpty() ? line : line + "; ý kiến: " + String.join("; ",
+                opinions.stream().map(String::valueOf).toList());
+    }
+
+    /** The subject's name; a leader's is the member's. */
+    @Transactional(readOnly = true)
+    public String nameOf(String campaignId, String subjectType, String subjectCode) {
+        return ownRecord(campaignId, SubjectType.valueOf(subjectType), subjectCode)
+                .map(CampaignSubject::getSubjectName).orElse(subjectCode);
+    }
+
+    private Optional<CampaignSubject> ownRecord(String campaignId, SubjectType type, String subjectCode) {
         SubjectType own = type == SubjectType.LEADER ? SubjectType.MEMBER : type;
-        Optional<CampaignSubject> subject = subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, own,
-                subjectCode);
+        return subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, own, subjectCode);
+    }
+
+    private Map<String, Object> brief(String campaignId, String subjectType, String subjectCode) {
+        SubjectType type = SubjectType.valueOf(subjectType);
+        Optional<CampaignSubject> subject = ownRecord(campaignId, type, subjectCode);
         Map<String, Object> brief = new LinkedHashMap<>();
         brief.put("selfLevel", label(subject.map(CampaignSubject::getSelfLevel)));
         brief.put("proposedLevel", label(subject.map(CampaignSubject::getCommitteeLevel)));
         brief.put("ballotLevel", label(subject.map(CampaignSubject::getBallotLevel)));
         brief.put("opinions", opinions.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, type, subjectCode)
                 .stream().map(opinion -> bodyName(opinion.getBodyCode()) + ": " + opinion.getLevel().label()).toList());
-        return json.spin(brief);
+        return brief;
     }
 
     private String bodyName(String code) {

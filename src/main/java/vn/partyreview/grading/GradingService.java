@@ -10,6 +10,8 @@ import vn.partyreview.grading.rules.GradingRuleSets;
 import vn.partyreview.grading.rules.GradingSubject;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.QuotaResult;
+import vn.partyreview.grading.rules.QuotaRule;
+import vn.partyreview.grading.rules.WholeGroupQuota;
 import vn.partyreview.grading.rules.Reason;
 
 /** Grading entry point shared by the API and the process delegates; the rule set is picked per campaign. */
@@ -28,6 +30,22 @@ public class GradingService {
 
     public QuotaResult quota(String ruleSetId, List<Level> groupLevels) {
         return ruleSets.get(ruleSetId).quota(groupLevels);
+    }
+
+    /** The campaign's quota applied over a whole group at once, as a decision session applies it. */
+    public WholeGroupQuota wholeGroupQuota(String ruleSetId) {
+        GradingRuleSet ruleSet = ruleSets.get(ruleSetId);
+        return new WholeGroupQuota(new QuotaRule() {
+            @Override
+            public String id() {
+                return ruleSet.quota(List.of()).rule();
+            }
+
+            @Override
+            public QuotaResult apply(List<Level> groupLevels) {
+                return ruleSet.quota(groupLevels);
+            }
+        });
     }
 
     /**
