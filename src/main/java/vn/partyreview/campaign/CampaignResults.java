@@ -1,5 +1,8 @@
 package vn.partyreview.campaign;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +20,14 @@ public class CampaignResults {
     private final CampaignRepository campaigns;
     private final CampaignSubjectRepository subjects;
     private final CampaignDecisions decisions;
+    private static final TypeReference<Map<String, Integer>> VOTES = new TypeReference<>() { };
+
     private final SubjectLatenessRepository lateness;
+    private final ObjectMapper mapper;
 
     public CampaignResults(CampaignRepository campaigns, CampaignSubjectRepository subjects,
-                           CampaignDecisions decisions, SubjectLatenessRepository lateness) {
+                           CampaignDecisions decisions, SubjectLatenessRepository lateness, ObjectMapper mapper) {
+        this.mapper = mapper;
         this.campaigns = campaigns;
         this.subjects = subjects;
         this.decisions = decisions;
@@ -50,9 +57,22 @@ public class CampaignResults {
                             decision == null ? null : decision.getLevel().label(),
                             decision == null ? null : decision.getDecidedBy(),
                             decision == null ? null : decision.getDecidedAt(),
-                            late.getOrDefault(key, List.of()));
+                            late.getOrDefault(key, List.of()), session(decision));
                 })
                 .toList());
+    }
+
+    private SubjectResult.Decision session(GradingDecision decision) {
+        if (decision == null || decision.getSessionId() == null) {
+            return null;
+        }
+        try {
+            Map<String, Integer> votes = mapper.readValue(decision.getVotesJson(), VOTES);
+            return new SubjectResult.Decision(decision.getSessionId(), decision.getDecidedBy(), votes,
+                    decision.getConfirmedBy(), decision.getDecidedAt());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String key(String type, String code) {

@@ -2,6 +2,7 @@ package vn.partyreview.campaign;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 
@@ -19,5 +20,15 @@ public record SubjectResult(
         String levelLabel,
         String decidedBy,
         Instant decidedAt,
-        List<String> lateStages) {
+        List<String> lateStages,
+        Decision decision) {
+
+    /**
+     * The decision session that decided the subject (SPEC §12), absent for a decision taken outside one.
+     *
+     * @param votes votes per level in the session's secret ballot
+     */
+    public record Decision(String sessionId, String decidingGroup, Map<String, Integer> votes, String confirmedBy,
+                           Instant decidedAt) {
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.partyreview.ballot.SecretBallot;
@@ -59,12 +60,14 @@ class PrepareDecisionSessionDelegate implements JavaDelegate {
         if (listed.isEmpty()) {
             return;
         }
-        String body = bodies.group(campaignId, subjectType, json.spin(ids));
+        String body = bodies.group(campaignId, subjectType, ids);
         execution.setVariable(SecretBallot.TITLE, "Xét, quyết định xếp loại chất lượng "
                 + WHAT.get(SubjectType.valueOf(subjectType)) + " - " + execution.getVariable(
                 DecisionSessionProcess.ORG_CODE));
         execution.setVariable(SecretBallot.SUBJECTS, json.spin(listed.stream().map(this::ballotSubject).toList()));
-        execution.setVariable(SecretBallot.VOTERS, json.spin(voters.of(body)));
+        // a JSON-serialised list, as the cell's ballot passes its voters
+        execution.setVariable(SecretBallot.VOTERS, Variables.objectValue(new ArrayList<>(voters.of(body)))
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
         execution.setVariable(SecretBallot.DEADLINE, ClockUtil.getCurrentTime().toInstant().plus(votingTime)
                 .atOffset(VIETNAM).toString());
     }

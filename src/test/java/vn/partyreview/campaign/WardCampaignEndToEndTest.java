@@ -87,6 +87,7 @@ class WardCampaignEndToEndTest {
     TestRestTemplate rest;
 
     @Test
+    @SuppressWarnings("unchecked")
     void aWardCampaignRunsFromTheStartToEverySubjectsFinalLevel() throws Exception {
         aWardWithOneCell();
         int year = LocalDate.now().getYear();
@@ -128,12 +129,11 @@ class WardCampaignEndToEndTest {
                     "committeeComment", "Đề xuất hoàn thành tốt nhiệm vụ"));
         }
 
-        // the cell's ballot, the ward office's appraisal, the ward committee's decisions on members
-        secretBallotOfTheCell("HTTNV");
+        // the cell's ballot, the ward office's appraisal, one session of the ward committee deciding every member
+        secretBallot("sec", "HTTNV");
         complete("sec", "Task_AppraiseCellReport", Map.of("dossierComplete", true, "appraisalNotes", "Đầy đủ"));
-        for (int i = 0; i < 3; i++) {
-            complete("wardsec", "Task_DecideLevel", decision("HTTNV"));
-        }
+        secretBallot("wardsec", "HTTNV");
+        complete("wardsec", "Task_ConfirmDecisions", Map.of());
 
         // the cell after its members: self-assessment, the ward UBND's opinion, appraisal, decision
         complete("sec", "Task_SelfAssessOrganization", MAU_01);
@@ -158,7 +158,14 @@ class WardCampaignEndToEndTest {
                 .extracting(line -> line.get("status")).containsExactly("NOT_REVIEWED");
         assertThat(results).filteredOn(line -> "E2E03".equals(line.get("subjectCode")))
                 .extracting(line -> line.get("ballotLevel"), line -> line.get("decidedBy"))
-                .containsExactly(tuple("HTTNV", "wardsec"));
+                .containsExactly(tuple("HTTNV", "DU-E2E.committee"));
+        assertThat(results).filteredOn(line -> "MEMBER".equals(line.get("subjectType")) && line.get("level") != null)
+                .extracting(line -> (Map<String, Object>) line.get("decision"))
+                .hasSize(3).allSatisfy(decision -> assertThat(decision)
+                        .containsEntry("decidingGroup", "DU-E2E.committee").containsEntry("confirmedBy", "wardsec")
+                        .containsKey("sessionId").containsKey("decidedAt"))
+                .extracting(decision -> decision.get("votes"))
+                .containsOnly(Map.of("HTXSNV", 0, "HTTNV", 1, "HTNV", 0, "KHTNV", 0));
         assertThat(results).filteredOn(line -> "CB-E2E".equals(line.get("subjectCode")))
                 .extracting(line -> line.get("lateStages")).containsExactly(List.of("Kiểm điểm đảng viên"));
         assertThat(opinions.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, SubjectType.PARTY_ORGANIZATION,
@@ -173,11 +180,12 @@ class WardCampaignEndToEndTest {
     }
 
     /**
-     * The real secret ballot: the cell committee calls the roll (everyone present), every summoned voter casts the
-     * same level for every subject from their own task, the asynchronous continuations run, the chair signs.
+     * The real secret ballot: the chair calls the roll (everyone present), every summoned voter casts the same level
+     * for every subject from their own task, the asynchronous continuations run, the chair signs.
      */
     @SuppressWarnings("unchecked")
-    private void secretBallotOfTheCell(String level) throws Exception {
+    private void secretBallot(String chair, String level) throws Exception {
+        ProcessJobs.runContinuations(managementService);
         Task opening = taskService.createTaskQuery().taskDefinitionKey("Task_OpenSession").singleResult();
         List<String> voters = (List<String>) taskService.getVariable(opening.getId(), SecretBallot.VOTERS);
         List<Map<String, Object>> sheet = JSON.readValue(
@@ -185,7 +193,7 @@ class WardCampaignEndToEndTest {
         sheet.forEach(row -> row.put("level", level));
         List<Map<String, String>> roll = voters.stream()
                 .map(voter -> Map.of("voterId", voter, "name", voter, "attendance", "PRESENT")).toList();
-        complete("sec", "Task_OpenSession", Map.of(SecretBallot.ROLL, JSON.writeValueAsString(roll)));
+        complete(chair, "Task_OpenSession", Map.of(SecretBallot.ROLL, JSON.writeValueAsString(roll)));
 
         for (String voter : voters) {
             complete(voter, SecretBallot.CAST_TASK, Map.of(SecretBallot.SHEET, JSON.writeValueAsString(sheet)));
@@ -194,7 +202,7 @@ class WardCampaignEndToEndTest {
         while (!(continuations = managementService.createJobQuery().messages().list()).isEmpty()) {
             continuations.forEach(job -> managementService.executeJob(job.getId()));
         }
-        complete("sec", "Task_SignMinutes", Map.of());
+        complete(chair, "Task_SignMinutes", Map.of());
     }
 
     private void lateAt(String timer) {
