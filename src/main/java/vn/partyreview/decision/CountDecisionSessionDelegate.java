@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.partyreview.ballot.BallotBox;
-import vn.partyreview.ballot.BallotSession;
 import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.process.JsonVariables;
 
@@ -17,19 +15,19 @@ import vn.partyreview.process.JsonVariables;
 class CountDecisionSessionDelegate implements JavaDelegate {
 
     private final DecisionSessions sessions;
-    private final BallotBox box;
+    private final CountedBallots ballots;
     private final JsonVariables json;
 
-    CountDecisionSessionDelegate(DecisionSessions sessions, BallotBox box, ObjectMapper mapper) {
+    CountDecisionSessionDelegate(DecisionSessions sessions, CountedBallots ballots, ObjectMapper mapper) {
         this.sessions = sessions;
-        this.box = box;
+        this.ballots = ballots;
         this.json = new JsonVariables(mapper);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String sessionId = (String) execution.getVariable(SecretBallot.SESSION_ID);
-        boolean held = box.session(sessionId).map(BallotSession::held).orElse(false);
+        boolean held = ballots.held(sessionId).isPresent();
         execution.setVariable(DecisionSessionProcess.HELD, held);
         if (held) {
             SessionView.show(execution, sessions.count((String) execution.getVariable(DecisionSessionProcess.CAMPAIGN_ID),

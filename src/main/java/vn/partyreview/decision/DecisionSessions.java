@@ -10,9 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-import vn.partyreview.ballot.BallotBox;
 import vn.partyreview.ballot.BallotResult;
-import vn.partyreview.ballot.BallotTally;
 import vn.partyreview.grading.DecidedLevels;
 import vn.partyreview.grading.DecisionRecord;
 import vn.partyreview.grading.DecisionSubjects;
@@ -49,18 +47,16 @@ class DecisionSessions {
     private final SubjectCeiling ceiling;
     private final GradingService grading;
     private final DecidedLevels decided;
-    private final BallotBox box;
-    private final BallotTally tally;
+    private final CountedBallots ballots;
     private final ObjectMapper mapper;
 
     DecisionSessions(DecisionSubjects subjects, SubjectCeiling ceiling, GradingService grading,
-                     DecidedLevels decided, BallotBox box, BallotTally tally, ObjectMapper mapper) {
+                     DecidedLevels decided, CountedBallots ballots, ObjectMapper mapper) {
         this.subjects = subjects;
         this.ceiling = ceiling;
         this.grading = grading;
         this.decided = decided;
-        this.box = box;
-        this.tally = tally;
+        this.ballots = ballots;
         this.mapper = mapper;
     }
 
@@ -80,7 +76,8 @@ class DecisionSessions {
 
     /** The closed ballot counted, within each ceiling as it stands now, the quota over the group, the chair's answer. */
     SessionOutcome count(String campaignId, String subjectType, String sessionId, ChairAnswer answer) {
-        BallotResult result = tally.result(box.session(sessionId).orElseThrow());
+        BallotResult result = ballots.held(sessionId).orElseThrow(() -> new IllegalStateException(
+                "Phiên bỏ phiếu " + sessionId + " không được tiến hành"));
         List<String> problems = new ArrayList<>();
         Set<String> quotaGroups = new TreeSet<>();
         Set<String> bodies = new TreeSet<>();

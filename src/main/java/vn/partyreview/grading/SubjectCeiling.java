@@ -17,7 +17,8 @@ public class SubjectCeiling {
     private final ObjectMapper mapper;
     private final ProcessJson json;
 
-    SubjectCeiling(DecisionSubjects subjects, GradingService grading, GradingInputReader input, ObjectMapper mapper) {
+    public SubjectCeiling(DecisionSubjects subjects, GradingService grading, GradingInputReader input,
+                          ObjectMapper mapper) {
         this.subjects = subjects;
         this.grading = grading;
         this.input = input;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,12 +213,27 @@ final class CampaignWalker {
                     ? "HTTNV" : ceiling);
         }
         if (task.getTaskDefinitionKey().equals("Task_CastBallot")) {
-            variables.put("ballotSheet_HTTNV", FormOptions.of(form.field("ballotSheet_HTTNV").orElseThrow(), values)
-                    .stream().map(JsonNode::asText).toList());
+            markEverySubject(variables, values);
         }
         // leave out what the answer itself hides
         new SubmissionValidator(new HideConditions()).validate(form, json(variables), values).stream().filter(e -> e.message().contains("đang ẩn")).forEach(e -> variables.remove(e.field()));
         return variables;
+    }
+
+    /**
+     * "HTTNV" for every subject, or the highest level the sheet allows a subject below it (a decision session never
+     * offers a level above the subject's ceiling).
+     */
+    private static void markEverySubject(Map<String, Object> variables, Map<String, Object> values) {
+        Map<String, List<String>> marks = new LinkedHashMap<>();
+        List.of("HTXSNV", "HTTNV", "HTNV", "KHTNV").forEach(level -> marks.put(level, new ArrayList<>()));
+        for (JsonNode subject : JsValues.toJson(values.get("ballotSubjects"))) {
+            List<String> allowed = new ArrayList<>();
+            subject.path("allowedLevels").forEach(level -> allowed.add(level.asText()));
+            String level = allowed.isEmpty() || allowed.contains("HTTNV") ? "HTTNV" : allowed.get(0);
+            marks.get(level).add(subject.path("id").asText());
+        }
+        marks.forEach((level, ids) -> variables.put("ballotSheet_" + level, ids));
     }
 
     /** The variables the task sees, as the guard reads them. */
