@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.grading.GradingDecision;
@@ -25,7 +24,6 @@ import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.organization.PartyBody;
 import vn.partyreview.organization.PartyBodyRepository;
-import vn.partyreview.process.JsonVariables;
 
 /**
  * The subjects of a campaign and what their review produced, written per subject so that no process collects
@@ -43,15 +41,13 @@ public class CampaignSubjects {
     private final CampaignService campaigns;
     private final LeadershipFacts leadershipFacts;
     private final SubjectOpinionRepository opinions;
-    private final JsonVariables json;
     private final ObjectMapper mapper;
 
     public CampaignSubjects(CampaignSubjectRepository subjects, CampaignDecisions decisions,
                             PartyMemberRepository members, OrganizationRepository organizations,
                             PartyBodyRepository bodies, CampaignService campaigns, LeadershipFacts leadershipFacts,
-                            SubjectOpinionRepository opinions, JsonVariables json, ObjectMapper mapper) {
+                            SubjectOpinionRepository opinions, ObjectMapper mapper) {
         this.opinions = opinions;
-        this.json = json;
         this.subjects = subjects;
         this.leadershipFacts = leadershipFacts;
         this.decisions = decisions;
@@ -159,16 +155,10 @@ public class CampaignSubjects {
     }
 
     /**
-     * What the deciding committee sees beside the ceiling [P II.2.4]: the subject's self-assessed level, the
-     * committee's proposal, the secret ballot's result and the related bodies' opinions, in words, as a JSON
-     * variable the decision form shows. "—" where a step gave nothing.
+     * What the deciding body sees beside the ceiling [P II.2.4], on one line of the session's list: the subject's
+     * self-assessed level, the committee's proposal, the cell's secret ballot and the related bodies' opinions.
+     * "—" where a step gave nothing.
      */
-    @Transactional(readOnly = true)
-    public TypedValue decisionBrief(String campaignId, String subjectType, String subjectCode) {
-        return json.spin(brief(campaignId, subjectType, subjectCode));
-    }
-
-    /** The same brief on one line, for a decision session's list. */
     @Transactional(readOnly = true)
     public String decisionBriefLine(String campaignId, String subjectType, String subjectCode) {
         Map<String, Object> brief = brief(campaignId, subjectType, subjectCode);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import vn.partyreview.grading.DecisionSubjects;
 import vn.partyreview.process.JsonVariables;
@@ -33,6 +34,14 @@ public class DecisionBodies {
             throw new IllegalStateException("Một phiên xét quyết định phải có đúng một cấp có thẩm quyền, có: " + groups);
         }
         return groups.iterator().next();
+    }
+
+    /**
+     * The list of a session over one subject, decided as soon as it is ready (an organisation, a collective, a
+     * leader): the quota then counts the group's earlier decisions.
+     */
+    public TypedValue only(String subjectId) {
+        return json.spin(List.of(subjectId));
     }
 
     List<String> ids(Object subjectIds) {

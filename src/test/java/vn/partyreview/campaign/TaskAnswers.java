@@ -19,8 +19,4 @@ final class TaskAnswers {
         return Map.of("meetingDate", ClockUtil.getCurrentTime().toInstant().toString().substring(0, 10),
                 "participantsPresent", 4, "chairConclusion", "Hội nghị thống nhất kết luận");
     }
-
-    static Map<String, Object> decision(String level) {
-        return Map.of("decidedLevel", level, "decisionRationale", "Biểu quyết bằng phiếu kín");
-    }
 }

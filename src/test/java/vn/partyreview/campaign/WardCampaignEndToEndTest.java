@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static vn.partyreview.campaign.TaskAnswers.MAU_01;
 import static vn.partyreview.campaign.TaskAnswers.MAU_02;
-import static vn.partyreview.campaign.TaskAnswers.decision;
 import static vn.partyreview.campaign.TaskAnswers.meeting;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -139,13 +138,15 @@ class WardCampaignEndToEndTest {
         complete("sec", "Task_SelfAssessOrganization", MAU_01);
         complete("mem", "Task_GiveOpinion", Map.of("opinionLevel", "HTTNV", "opinionComment", "Tốt"));
         complete("sec", "Task_AppraiseOrganization", Map.of("dossierComplete", true, "appraisalNotes", "Đạt"));
-        complete("wardsec", "Task_DecideLevel", decision("HTTNV"));
+        secretBallot("wardsec", "HTTNV");
+        complete("wardsec", "Task_ConfirmDecisions", Map.of());
 
         // the ward office sends results and dossiers; the ward is then decided by the district standing committee
         complete("sec", "Task_SendDossier", Map.of("dossierSent", true));
         complete("wardsec", "Task_SelfAssessOrganization", MAU_01);
         complete("distsec", "Task_AppraiseOrganization", Map.of("dossierComplete", true, "appraisalNotes", "Đạt"));
-        complete("distsec", "Task_DecideLevel", decision("HTTNV"));
+        secretBallot("distsec", "HTTNV");
+        complete("distsec", "Task_ConfirmDecisions", Map.of());
         ProcessJobs.runContinuations(managementService);
 
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(campaign.getId())

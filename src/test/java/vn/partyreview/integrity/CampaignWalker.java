@@ -195,8 +195,8 @@ final class CampaignWalker {
     }
 
     /**
-     * What an official would enter: every shown editable field filled within its rules, "good" ratings; a decision
-     * at the ceiling or below "HTTNV"; a ballot marking every subject "HTTNV".
+     * What an official would enter: every shown editable field filled within its rules, "good" ratings; a ballot
+     * marking every subject "HTTNV", or its highest allowed level below that.
      */
     Map<String, Object> validAnswer(Task task) {
         FormSchema form = formOf(task);
@@ -206,11 +206,6 @@ final class CampaignWalker {
             if (field.editable()) {
                 variables.put(field.key(), valueFor(field, values));
             }
-        }
-        if (task.getTaskDefinitionKey().equals("Task_DecideLevel")) {
-            Object ceiling = values.get("ceilingLevel");
-            variables.put("decidedLevel", ceiling == null || List.of("HTXSNV", "HTTNV").contains(ceiling)
-                    ? "HTTNV" : ceiling);
         }
         if (task.getTaskDefinitionKey().equals("Task_CastBallot")) {
             markEverySubject(variables, values);

@@ -28,7 +28,6 @@ import vn.partyreview.campaign.PartyCellProcess;
 import vn.partyreview.campaign.PartyMemberProcess;
 import vn.partyreview.campaign.PartyOrganizationProcess;
 import vn.partyreview.decision.DecisionSessionProcess;
-import vn.partyreview.grading.GradingDecisionProcess;
 
 /** Every deployed model and form keeps to its contract (SPEC §10 I3): see {@link ContractChecker}. */
 class ProcessContractsTest {
@@ -37,7 +36,7 @@ class ProcessContractsTest {
             PartyOrganizationProcess.CONTRACT, PartyCellProcess.CONTRACT, PartyMemberProcess.CONTRACT,
             CollectiveReviewProcess.CONTRACT, OrganizationGradingProcess.CONTRACT,
             LeadershipCollectiveProcess.CONTRACT, LeaderProcess.CONTRACT, LatenessEscalationProcess.CONTRACT,
-            GradingDecisionProcess.CONTRACT, SecretBallot.CONTRACT, DecisionSessionProcess.CONTRACT);
+            SecretBallot.CONTRACT, DecisionSessionProcess.CONTRACT);
 
     @Test
     void everyModelAndFormKeepsToItsContract() throws IOException {
