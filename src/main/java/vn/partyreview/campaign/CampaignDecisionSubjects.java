@@ -52,4 +52,14 @@ public class CampaignDecisionSubjects implements DecisionSubjects {
         return new DecisionSubject(campaigns.ruleSet(campaignId), subjects.criteria(campaignId, subjectType, subjectId),
                 subjects.facts(campaignId, subjectType, subjectId), quotaGroup, decidingGroup);
     }
+
+    @Override
+    public String subjectName(String campaignId, String subjectType, String subjectId) {
+        return subjects.nameOf(campaignId, subjectType, subjectId);
+    }
+
+    @Override
+    public String brief(String campaignId, String subjectType, String subjectId) {
+        return subjects.decisionBriefLine(campaignId, subjectType, subjectId);
+    }
 }

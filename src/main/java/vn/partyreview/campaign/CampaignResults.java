@@ -1,6 +1,7 @@
 package vn.partyreview.campaign;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -17,6 +18,8 @@ import vn.partyreview.grading.GradingDecision;
 @Service
 @Transactional(readOnly = true)
 public class CampaignResults {
+
+    private static final TypeReference<Map<String, Integer>> VOTES = new TypeReference<>() { };
 
     private final CampaignRepository campaigns;
     private final CampaignSubjectRepository subjects;
@@ -63,7 +66,8 @@ public class CampaignResults {
                             decision == null ? null : decision.getDecidedAt(),
                             late.getOrDefault(key, List.of()),
                             facts(id, subject),
-                            recordedFacts.entries(id, subject.getSubjectType(), subject.getSubjectCode()));
+                            recordedFacts.entries(id, subject.getSubjectType(), subject.getSubjectCode()),
+                            session(decision));
                 })
                 .toList());
     }
@@ -72,6 +76,19 @@ public class CampaignResults {
         try {
             return mapper.readTree(gradingInput.facts(campaignId, subject.getSubjectType().name(),
                     subject.getSubjectCode()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SubjectResult.Decision session(GradingDecision decision) {
+        if (decision == null || decision.getSessionId() == null) {
+            return null;
+        }
+        try {
+            Map<String, Integer> votes = mapper.readValue(decision.getVotesJson(), VOTES);
+            return new SubjectResult.Decision(decision.getSessionId(), decision.getDecidedBy(), votes,
+                    decision.getConfirmedBy(), decision.getDecidedAt());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

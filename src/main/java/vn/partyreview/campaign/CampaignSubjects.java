@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.facts.SubjectFacts;
@@ -26,7 +25,6 @@ import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.organization.PartyBody;
 import vn.partyreview.organization.PartyBodyRepository;
-import vn.partyreview.process.JsonVariables;
 
 /**
  * The subjects of a campaign and what their review produced, written per subject so that no process collects
@@ -44,18 +42,15 @@ public class CampaignSubjects {
     private final CampaignService campaigns;
     private final LeadershipFacts leadershipFacts;
     private final SubjectOpinionRepository opinions;
-    private final JsonVariables json;
     private final ObjectMapper mapper;
     private final SubjectFacts recordedFacts;
 
     public CampaignSubjects(CampaignSubjectRepository subjects, CampaignDecisions decisions,
                             PartyMemberRepository members, OrganizationRepository organizations,
                             PartyBodyRepository bodies, CampaignService campaigns, LeadershipFacts leadershipFacts,
-                            SubjectOpinionRepository opinions, JsonVariables json, ObjectMapper mapper,
-                            SubjectFacts recordedFacts) {
+                            SubjectOpinionRepository opinions, ObjectMapper mapper, SubjectFacts recordedFacts) {
         this.recordedFacts = recordedFacts;
         this.opinions = opinions;
-        this.json = json;
         this.subjects = subjects;
         this.leadershipFacts = leadershipFacts;
         this.decisions = decisions;
@@ -186,23 +181,42 @@ public class CampaignSubjects {
     }
 
     /**
-     * What the deciding committee sees beside the ceiling [P II.2.4]: the subject's self-assessed level, the
-     * committee's proposal, the secret ballot's result and the related bodies' opinions, in words, as a JSON
-     * variable the decision form shows. "—" where a step gave nothing.
+     * What the deciding body sees beside the ceiling [P II.2.4], on one line of the session's list: the subject's
+     * self-assessed level, the committee's proposal, the cell's secret ballot and the related bodies' opinions.
+     * "—" where a step gave nothing.
      */
     @Transactional(readOnly = true)
-    public TypedValue decisionBrief(String campaignId, String subjectType, String subjectCode) {
-        SubjectType type = SubjectType.valueOf(subjectType);
+    public String decisionBriefLine(String campaignId, String subjectType, String subjectCode) {
+        Map<String, Object> brief = brief(campaignId, subjectType, subjectCode);
+        String line = "Tự đánh giá: " + brief.get("selfLevel") + "; cấp ủy đề xuất: " + brief.get("proposedLevel")
+                + "; chi bộ biểu quyết: " + brief.get("ballotLevel");
+        List<?> opinions = (List<?>) brief.get("opinions");
+        return opinions.isEmpty() ? line : line + "; ý kiến: " + String.join("; ",
+                opinions.stream().map(String::valueOf).toList());
+    }
+
+    /** The subject's name; a leader's is the member's. */
+    @Transactional(readOnly = true)
+    public String nameOf(String campaignId, String subjectType, String subjectCode) {
+        return ownRecord(campaignId, SubjectType.valueOf(subjectType), subjectCode)
+                .map(CampaignSubject::getSubjectName).orElse(subjectCode);
+    }
+
+    private Optional<CampaignSubject> ownRecord(String campaignId, SubjectType type, String subjectCode) {
         SubjectType own = type == SubjectType.LEADER ? SubjectType.MEMBER : type;
-        Optional<CampaignSubject> subject = subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, own,
-                subjectCode);
+        return subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, own, subjectCode);
+    }
+
+    private Map<String, Object> brief(String campaignId, String subjectType, String subjectCode) {
+        SubjectType type = SubjectType.valueOf(subjectType);
+        Optional<CampaignSubject> subject = ownRecord(campaignId, type, subjectCode);
         Map<String, Object> brief = new LinkedHashMap<>();
         brief.put("selfLevel", label(subject.map(CampaignSubject::getSelfLevel)));
         brief.put("proposedLevel", label(subject.map(CampaignSubject::getCommitteeLevel)));
         brief.put("ballotLevel", label(subject.map(CampaignSubject::getBallotLevel)));
         brief.put("opinions", opinions.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, type, subjectCode)
                 .stream().map(opinion -> bodyName(opinion.getBodyCode()) + ": " + opinion.getLevel().label()).toList());
-        return json.spin(brief);
+        return brief;
     }
 
     private String bodyName(String code) {

@@ -3,6 +3,7 @@ package vn.partyreview.campaign;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import vn.partyreview.facts.SubjectFacts;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
@@ -26,5 +27,15 @@ public record SubjectResult(
         Instant decidedAt,
         List<String> lateStages,
         JsonNode facts,
-        List<SubjectFacts.Entry> recordedFacts) {
+        List<SubjectFacts.Entry> recordedFacts,
+        Decision decision) {
+
+    /**
+     * The decision session that decided the subject (SPEC §12), absent for a decision taken outside one.
+     *
+     * @param votes votes per level in the session's secret ballot
+     */
+    public record Decision(String sessionId, String decidingGroup, Map<String, Integer> votes, String confirmedBy,
+                           Instant decidedAt) {
+    }
 }

@@ -14,6 +14,19 @@ public interface DecisionSubjects {
         return find(campaignId, subjectType, subjectId).decidingGroup();
     }
 
+    /** The subject's name as the campaign recorded it, for the session's list and ballot sheet. */
+    default String subjectName(String campaignId, String subjectType, String subjectId) {
+        return subjectId;
+    }
+
+    /**
+     * What the office puts beside the subject on the session's list: self-level, proposal, the cell's ballot and
+     * the related bodies' opinions, in words; empty when the records have none.
+     */
+    default String brief(String campaignId, String subjectType, String subjectId) {
+        return "";
+    }
+
     /**
      * @param ruleSet      the campaign's rule set
      * @param criteriaJson the subject's recorded criteria, as the grading API takes them

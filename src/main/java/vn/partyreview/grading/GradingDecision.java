@@ -52,6 +52,15 @@ public class GradingDecision {
     @Column(name = "reasons", length = 4000)
     private String reasons;
 
+    @Column(name = "session_id", length = 64)
+    private String sessionId;
+
+    @Column(name = "votes", length = 200)
+    private String votesJson;
+
+    @Column(name = "confirmed_by", length = 64)
+    private String confirmedBy;
+
     @Column(name = "cancelled", nullable = false)
     private boolean cancelled;
 
@@ -67,6 +76,9 @@ public class GradingDecision {
         this.decidedBy = decision.decidedBy();
         this.decidedAt = decision.decidedAt();
         this.reasons = decision.reasons();
+        this.sessionId = decision.sessionId();
+        this.votesJson = decision.votesJson();
+        this.confirmedBy = decision.confirmedBy();
     }
 
     public void cancel() {
@@ -107,6 +119,18 @@ public class GradingDecision {
 
     public String getReasons() {
         return reasons;
+    }
+
+    public String getSessionId() {
+        return sessionId;
+    }
+
+    public String getVotesJson() {
+        return votesJson;
+    }
+
+    public String getConfirmedBy() {
+        return confirmedBy;
     }
 
     public boolean isCancelled() {

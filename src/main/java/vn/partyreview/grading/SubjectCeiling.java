@@ -9,7 +9,7 @@ import vn.partyreview.process.JsonVariables;
 
 /** A subject's ceiling computed from the records (rule set, criteria, facts), as the grading API would answer it. */
 @Component
-class SubjectCeiling {
+public class SubjectCeiling {
 
     private final DecisionSubjects subjects;
     private final GradingService grading;
@@ -17,7 +17,8 @@ class SubjectCeiling {
     private final ObjectMapper mapper;
     private final ProcessJson json;
 
-    SubjectCeiling(DecisionSubjects subjects, GradingService grading, GradingInputReader input, ObjectMapper mapper) {
+    public SubjectCeiling(DecisionSubjects subjects, GradingService grading, GradingInputReader input,
+                          ObjectMapper mapper) {
         this.subjects = subjects;
         this.grading = grading;
         this.input = input;
@@ -25,7 +26,7 @@ class SubjectCeiling {
         this.json = new ProcessJson(new JsonVariables(mapper));
     }
 
-    Evaluated evaluate(String campaignId, String subjectType, String subjectId) {
+    public Evaluated evaluate(String campaignId, String subjectType, String subjectId) {
         DecisionSubject subject = subjects.find(campaignId, subjectType, subjectId);
         ObjectNode body = mapper.createObjectNode();
         body.put("ruleSet", subject.ruleSet());
@@ -36,6 +37,6 @@ class SubjectCeiling {
         return new Evaluated(subject, grading.evaluate(request.ruleSet(), request.toSubject()));
     }
 
-    record Evaluated(DecisionSubject subject, GradingResult result) {
+    public record Evaluated(DecisionSubject subject, GradingResult result) {
     }
 }

@@ -86,6 +86,18 @@ class DemoWardCampaignTest {
                 .hasSize(40)
                 .allSatisfy(s -> assertThat(s.ballotLevel()).as("the cell's secret ballot on " + s.subjectCode())
                         .isEqualTo(Level.HTTNV));
+        // members are decided by the ward committee, one decision session per cell, never by one person
+        assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.MEMBER && s.level() != null)
+                .allSatisfy(s -> assertThat(s.decidedBy()).as(s.subjectCode()).isEqualTo("DU-GIANGBIEN.committee"))
+                .extracting(s -> s.decision().sessionId()).doesNotContainNull().hasSize(40);
+        assertThat(subjects.stream().filter(s -> s.subjectType() == SubjectType.MEMBER && s.level() != null)
+                .map(s -> s.decision().sessionId()).distinct()).hasSize(7);
+        // every decided subject was decided in a session of its body, confirmed by its chair
+        assertThat(subjects).filteredOn(s -> s.level() != null).allSatisfy(s -> {
+            assertThat(s.decision()).as("decision session of " + s.subjectCode()).isNotNull();
+            assertThat(s.decidedBy()).isEqualTo(s.decision().decidingGroup());
+            assertThat(s.decision().confirmedBy()).isNotBlank();
+        });
         assertThat(completed).isGreaterThan(300);
     }
 
@@ -180,14 +192,12 @@ class DemoWardCampaignTest {
             case "Task_RegisterSchedule" -> Map.of("reviewMeetingDate", "2026-11-28", "gradingMeetingDate",
                     "2026-12-05");
             case "Task_SendDossier" -> Map.of("dossierSent", true);
-            case "Task_DecideLevel" -> TaskAnswers.decision(List.of("HTXSNV", "HTTNV")
-                    .contains(variable(task, "ceilingLevel")) ? "HTTNV" : variable(task, "ceilingLevel"));
             case "Task_OpenSession" -> Map.of(SecretBallot.ROLL, JSON.writeValueAsString(
                     ((List<String>) taskService.getVariable(task.getId(), SecretBallot.VOTERS)).stream()
                             .map(voter -> Map.of("voterId", voter, "name", voter, "attendance", "PRESENT"))
                             .toList()));
             case SecretBallot.CAST_TASK -> Map.of(SecretBallot.SHEET, sheetVoting(task, "HTTNV"));
-            case "Task_SignMinutes" -> Map.of();
+            case "Task_SignMinutes", "Task_ConfirmDecisions" -> Map.of();
             default -> fail("No answer for task " + key + " (" + task.getName() + ")");
         };
     }
@@ -196,12 +206,11 @@ class DemoWardCampaignTest {
     private String sheetVoting(Task task, String level) throws Exception {
         List<Map<String, Object>> sheet = JSON.readValue(
                 taskService.getVariable(task.getId(), SecretBallot.SUBJECTS).toString(), List.class);
-        sheet.forEach(row -> row.put("level", level));
+        // a decision session allows no level above a subject's ceiling: its highest allowed level then
+        sheet.forEach(row -> {
+            List<String> allowed = (List<String>) row.getOrDefault("allowedLevels", List.of());
+            row.put("level", allowed.isEmpty() || allowed.contains(level) ? level : allowed.get(0));
+        });
         return JSON.writeValueAsString(sheet);
-    }
-
-    private String variable(Task task, String name) {
-        Object value = taskService.getVariable(task.getId(), name);
-        return value == null ? null : value.toString();
     }
 }

@@ -30,7 +30,7 @@ class LeaderProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .configurationResource("process-test.cfg.xml")
-            .excludeProcessDefinitionKeys("gradingDecision", "latenessEscalation")
+            .excludeProcessDefinitionKeys("decisionSession", "latenessEscalation")
             .assertClassCoverageAtLeast(0.9).build();
 
     private final List<String> steps = new ArrayList<>();
@@ -41,11 +41,12 @@ class LeaderProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
+        Mocks.register("decisionBodies", new SessionLists());
         Mocks.register("loadLeader", (JavaDelegate) execution -> {
             steps.add("loaded " + execution.getVariable("leaderCode"));
         });
         Mocks.register("notifyLeaderResult", (JavaDelegate) execution -> steps.add("notified"));
-        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "gradingDecision"));
+        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "decisionSession"));
         stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "latenessEscalation"));
     }
 
@@ -59,9 +60,9 @@ class LeaderProcessTest {
     void theCommitteeOfTheLevelDecidesAsALeaderThenTheLeaderIsNotified() {
         ProcessInstance instance = start();
 
-        ProcessInstance decision = calledProcessInstance("gradingDecision", instance);
+        ProcessInstance decision = calledProcessInstance("decisionSession", instance);
         assertThat(runtimeService().getVariables(decision.getId())).containsAllEntriesOf(Map.of(
-                "subjectType", "LEADER", "subjectId", "DV0012", "orgCode", "DU-GIANGBIEN"))
+                "subjectType", "LEADER", "decisionSubjectIds", List.of("DV0012"), "orgCode", "DU-GIANGBIEN"))
                 .doesNotContainKeys("decidingGroup", "quotaGroup", "criteria", "facts", "ruleSet");
         complete(task(CalledProcessStub.TASK, decision));
 
@@ -80,7 +81,7 @@ class LeaderProcessTest {
         assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
                 "lateSubjectType", "LEADER", "lateSubjectCode", "DV0012", "orgCode", "DU-GIANGBIEN"));
         complete(task(CalledProcessStub.TASK, escalation));
-        complete(task(CalledProcessStub.TASK, calledProcessInstance("gradingDecision", instance)));
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("decisionSession", instance)));
 
         assertThat(instance).isEnded().hasPassed("EndEvent_GradingLateReported", "EndEvent_LeaderGraded");
     }

@@ -31,7 +31,7 @@ class LeadershipCollectiveProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .configurationResource("process-test.cfg.xml")
-            .excludeProcessDefinitionKeys("gradingDecision", "latenessEscalation")
+            .excludeProcessDefinitionKeys("decisionSession", "latenessEscalation")
             .assertClassCoverageAtLeast(0.9).build();
 
     private final List<String> steps = new ArrayList<>();
@@ -42,6 +42,7 @@ class LeadershipCollectiveProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
+        Mocks.register("decisionBodies", new SessionLists());
         Mocks.register("loadCollective", (JavaDelegate) execution -> {
             steps.add("loaded " + execution.getVariable("collectiveCode"));
         });
@@ -49,7 +50,7 @@ class LeadershipCollectiveProcessTest {
         Mocks.register("recordCollectiveSelfAssessment", (JavaDelegate) execution ->
                 steps.add("self-assessment " + execution.getVariable("proposedLevel")));
         Mocks.register("notifyCollectiveResult", (JavaDelegate) execution -> steps.add("notified"));
-        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "gradingDecision"));
+        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "decisionSession"));
         stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "latenessEscalation"));
     }
 
@@ -67,9 +68,9 @@ class LeadershipCollectiveProcessTest {
         complete(task(instance), withVariables("proposedLevel", "HTTNV"));
         assertThat(steps).containsExactly("loaded LD-UBND-GIANGBIEN", "self-assessment HTTNV");
 
-        ProcessInstance decision = calledProcessInstance("gradingDecision", instance);
+        ProcessInstance decision = calledProcessInstance("decisionSession", instance);
         assertThat(runtimeService().getVariables(decision.getId())).containsAllEntriesOf(Map.of(
-                "subjectType", "LEADERSHIP_COLLECTIVE", "subjectId", "LD-UBND-GIANGBIEN", "orgCode", "DU-GIANGBIEN",
+                "subjectType", "LEADERSHIP_COLLECTIVE", "decisionSubjectIds", List.of("LD-UBND-GIANGBIEN"), "orgCode", "DU-GIANGBIEN",
                 "campaignId", "1"))
                 .doesNotContainKeys("decidingGroup", "quotaGroup", "criteria", "facts", "ruleSet");
         complete(task(CalledProcessStub.TASK, decision));
@@ -92,7 +93,7 @@ class LeadershipCollectiveProcessTest {
                 "lateSubjectType", "LEADERSHIP_COLLECTIVE", "lateSubjectCode", "LD-UBND-GIANGBIEN",
                 "orgCode", "DU-GIANGBIEN"));
         complete(task(CalledProcessStub.TASK, escalation));
-        complete(task(CalledProcessStub.TASK, calledProcessInstance("gradingDecision", instance)));
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("decisionSession", instance)));
 
         assertThat(instance).isEnded().hasPassed("EndEvent_GradingLateReported", "EndEvent_CollectiveGraded");
     }

@@ -35,7 +35,7 @@ class OrganizationGradingProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .configurationResource("process-test.cfg.xml")
-            .excludeProcessDefinitionKeys("gradingDecision", "latenessEscalation")
+            .excludeProcessDefinitionKeys("decisionSession", "latenessEscalation")
             .assertClassCoverageAtLeast(0.9).build();
 
     private final List<String> steps = new ArrayList<>();
@@ -47,6 +47,7 @@ class OrganizationGradingProcessTest {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
+        Mocks.register("decisionBodies", new SessionLists());
         Mocks.register("assignments", TestAssignments.answering(Map.of("committeeGroup", "CB-TDP01.committee",
                 "appraisingGroup", "DU-GIANGBIEN.office", "officeGroup", "DU-GIANGBIEN.office",
                 "opinionBodyCodes", List.of("MTTQ-GIANGBIEN", "UBND-GIANGBIEN"))));
@@ -55,7 +56,7 @@ class OrganizationGradingProcessTest {
                 opinions.put((String) task.getVariable("bodyCode"), task.getVariable("opinionLevel")));
         Mocks.register("recordFacts", (TaskListener) task -> steps.add("facts"));
         Mocks.register("notifyOrganizationResult", (JavaDelegate) execution -> steps.add("notified"));
-        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "gradingDecision"));
+        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "decisionSession"));
         stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "latenessEscalation"));
     }
 
@@ -91,9 +92,9 @@ class OrganizationGradingProcessTest {
         complete(task(instance));
         assertThat(instance).isWaitingAt("Task_AppraiseOrganization");
         execute(job(instance));
-        ProcessInstance decision = calledProcessInstance("gradingDecision", instance);
+        ProcessInstance decision = calledProcessInstance("decisionSession", instance);
         assertThat(runtimeService().getVariables(decision.getId())).containsAllEntriesOf(Map.of(
-                "subjectType", "PARTY_ORGANIZATION", "subjectId", "CB-TDP01", "orgCode", "CB-TDP01"))
+                "subjectType", "PARTY_ORGANIZATION", "decisionSubjectIds", List.of("CB-TDP01"), "orgCode", "CB-TDP01"))
                 .doesNotContainKeys("decidingGroup", "quotaGroup", "criteria", "facts", "ruleSet");
         complete(task(CalledProcessStub.TASK, decision));
 
@@ -117,7 +118,7 @@ class OrganizationGradingProcessTest {
         ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
         assertThat(runtimeService().getVariable(escalation.getId(), "lateStage")).isEqualTo("Quyết định xếp loại");
         complete(task(CalledProcessStub.TASK, escalation));
-        complete(task(CalledProcessStub.TASK, calledProcessInstance("gradingDecision", instance)));
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("decisionSession", instance)));
 
         assertThat(instance).isEnded().hasPassed("EndEvent_GradingLateReported", "EndEvent_OrganizationGraded");
     }

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PartyCellProcessTest {
 
     private static final List<String> CALLED = List.of(
-            "collectiveReview", "partyMember", "secretBallot", "gradingDecision", "organizationGrading",
+            "collectiveReview", "partyMember", "secretBallot", "decisionSession", "organizationGrading",
             "latenessEscalation");
 
     @RegisterExtension
@@ -78,7 +78,7 @@ class PartyCellProcessTest {
     }
 
     @Test
-    void collectiveFirstThenMembersThenTheBallotThenDecisionsOnMembersAndLastTheCell() {
+    void collectiveFirstThenMembersThenTheBallotThenOneDecisionSessionOverTheMembersAndLastTheCell() {
         ProcessInstance instance = start();
 
         completeCalled("collectiveReview", instance);
@@ -106,17 +106,17 @@ class PartyCellProcessTest {
 
         assertThat(task(instance)).hasDefinitionKey("Task_AppraiseCellReport").hasCandidateGroup("DU-GIANGBIEN.office");
         complete(task(instance));
-        // the appraisal commits on its own; the decisions start in the next transaction
+        // the appraisal commits on its own; the decision session starts in the next transaction
         assertThat(taskQuery().processInstanceId(instance.getId()).count()).isZero();
-        assertThat(called("gradingDecision", instance)).isEmpty();
+        assertThat(called("decisionSession", instance)).isEmpty();
         runContinuations();
-        List<ProcessInstance> decisions = called("gradingDecision", instance);
-        assertThat(decisions).extracting(decision -> runtimeService().getVariables(decision.getId()))
-                .allSatisfy(variables -> assertThat(variables).containsAllEntriesOf(Map.of(
-                        "subjectType", "MEMBER", "orgCode", "CB-TDP01"))
-                        .doesNotContainKeys("decidingGroup", "quotaGroup", "criteria", "facts", "ruleSet"))
-                .extracting(variables -> variables.get("subjectId")).containsExactlyInAnyOrder("DV0020", "DV0023");
-        decisions.forEach(decision -> complete(task(CalledProcessStub.TASK, decision)));
+        List<ProcessInstance> sessions = called("decisionSession", instance);
+        assertThat(sessions).singleElement().satisfies(session -> assertThat(
+                runtimeService().getVariables(session.getId())).containsAllEntriesOf(Map.of(
+                        "campaignId", "1", "subjectType", "MEMBER", "orgCode", "CB-TDP01",
+                        "decisionSubjectIds", List.of("DV0020", "DV0023")))
+                .doesNotContainKeys("decidingGroup", "quotaGroup", "criteria", "facts", "ruleSet", "memberCode"));
+        complete(task(CalledProcessStub.TASK, sessions.get(0)));
         assertThat(steps).last().isEqualTo("members notified");
 
         assertThat(instance).isWaitingAt("Call_CellGrading");

@@ -13,8 +13,4 @@ public class StoredGradingInput {
     public String facts(String campaignId, String subjectType, String subjectCode) {
         return FACTS;
     }
-
-    public String decisionBrief(String campaignId, String subjectType, String subjectCode) {
-        return "{}";
-    }
 }

@@ -37,7 +37,4 @@ final class TaskAnswers {
         return rating;
     }
 
-    static Map<String, Object> decision(String level) {
-        return Map.of("decidedLevel", level, "decisionRationale", "Biểu quyết bằng phiếu kín");
-    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static vn.partyreview.campaign.TaskAnswers.MAU_01;
 import static vn.partyreview.campaign.TaskAnswers.MAU_02;
-import static vn.partyreview.campaign.TaskAnswers.decision;
 import static vn.partyreview.campaign.TaskAnswers.meeting;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,6 +86,7 @@ class WardCampaignEndToEndTest {
     TestRestTemplate rest;
 
     @Test
+    @SuppressWarnings("unchecked")
     void aWardCampaignRunsFromTheStartToEverySubjectsFinalLevel() throws Exception {
         aWardWithOneCell();
         int year = LocalDate.now().getYear();
@@ -127,27 +127,28 @@ class WardCampaignEndToEndTest {
                     "committeeComment", "Đề xuất hoàn thành tốt nhiệm vụ"));
         }
 
-        // the cell's ballot, the ward office's appraisal, the ward committee's decisions on members
-        secretBallotOfTheCell("HTTNV");
+        // the cell's ballot, the ward office's appraisal, one session of the ward committee deciding every member
+        secretBallot("sec", "HTTNV");
         complete("sec", "Task_RecordInspectionConclusions", TaskAnswers.NO_INSPECTION_CONCLUSIONS);
         complete("sec", "Task_AppraiseCellReport", Map.of("dossierComplete", true, "appraisalNotes", "Đầy đủ"));
-        for (int i = 0; i < 3; i++) {
-            complete("wardsec", "Task_DecideLevel", decision("HTTNV"));
-        }
+        secretBallot("wardsec", "HTTNV");
+        complete("wardsec", "Task_ConfirmDecisions", Map.of());
 
         // the cell after its members: self-assessment, the ward UBND's opinion, appraisal, decision
         complete("sec", "Task_SelfAssessOrganization", MAU_01);
         complete("mem", "Task_GiveOpinion", Map.of("opinionLevel", "HTTNV", "opinionComment", "Tốt"));
         complete("sec", "Task_RecordOrganizationFacts", TaskAnswers.ORGANIZATION_FACTS);
         complete("sec", "Task_AppraiseOrganization", Map.of("dossierComplete", true, "appraisalNotes", "Đạt"));
-        complete("wardsec", "Task_DecideLevel", decision("HTTNV"));
+        secretBallot("wardsec", "HTTNV");
+        complete("wardsec", "Task_ConfirmDecisions", Map.of());
 
         // the ward office sends results and dossiers; the ward is then decided by the district standing committee
         complete("sec", "Task_SendDossier", Map.of("dossierSent", true));
         complete("wardsec", "Task_SelfAssessOrganization", MAU_01);
         complete("sec", "Task_RecordOrganizationFacts", TaskAnswers.ORGANIZATION_FACTS);
         complete("distsec", "Task_AppraiseOrganization", Map.of("dossierComplete", true, "appraisalNotes", "Đạt"));
-        complete("distsec", "Task_DecideLevel", decision("HTTNV"));
+        secretBallot("distsec", "HTTNV");
+        complete("distsec", "Task_ConfirmDecisions", Map.of());
         ProcessJobs.runContinuations(managementService);
 
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(campaign.getId())
@@ -160,7 +161,14 @@ class WardCampaignEndToEndTest {
                 .extracting(line -> line.get("status")).containsExactly("NOT_REVIEWED");
         assertThat(results).filteredOn(line -> "E2E03".equals(line.get("subjectCode")))
                 .extracting(line -> line.get("ballotLevel"), line -> line.get("decidedBy"))
-                .containsExactly(tuple("HTTNV", "wardsec"));
+                .containsExactly(tuple("HTTNV", "DU-E2E.committee"));
+        assertThat(results).filteredOn(line -> "MEMBER".equals(line.get("subjectType")) && line.get("level") != null)
+                .extracting(line -> (Map<String, Object>) line.get("decision"))
+                .hasSize(3).allSatisfy(decision -> assertThat(decision)
+                        .containsEntry("decidingGroup", "DU-E2E.committee").containsEntry("confirmedBy", "wardsec")
+                        .containsKey("sessionId").containsKey("decidedAt"))
+                .extracting(decision -> decision.get("votes"))
+                .containsOnly(Map.of("HTXSNV", 0, "HTTNV", 1, "HTNV", 0, "KHTNV", 0));
         assertThat(results).filteredOn(line -> "CB-E2E".equals(line.get("subjectCode")))
                 .extracting(line -> line.get("lateStages")).containsExactly(List.of("Kiểm điểm đảng viên"));
         assertThat(opinions.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, SubjectType.PARTY_ORGANIZATION,
@@ -175,11 +183,12 @@ class WardCampaignEndToEndTest {
     }
 
     /**
-     * The real secret ballot: the cell committee calls the roll (everyone present), every summoned voter casts the
-     * same level for every subject from their own task, the asynchronous continuations run, the chair signs.
+     * The real secret ballot: the chair calls the roll (everyone present), every summoned voter casts the same level
+     * for every subject from their own task, the asynchronous continuations run, the chair signs.
      */
     @SuppressWarnings("unchecked")
-    private void secretBallotOfTheCell(String level) throws Exception {
+    private void secretBallot(String chair, String level) throws Exception {
+        ProcessJobs.runContinuations(managementService);
         Task opening = taskService.createTaskQuery().taskDefinitionKey("Task_OpenSession").singleResult();
         List<String> voters = (List<String>) taskService.getVariable(opening.getId(), SecretBallot.VOTERS);
         List<Map<String, Object>> sheet = JSON.readValue(
@@ -187,7 +196,7 @@ class WardCampaignEndToEndTest {
         sheet.forEach(row -> row.put("level", level));
         List<Map<String, String>> roll = voters.stream()
                 .map(voter -> Map.of("voterId", voter, "name", voter, "attendance", "PRESENT")).toList();
-        complete("sec", "Task_OpenSession", Map.of(SecretBallot.ROLL, JSON.writeValueAsString(roll)));
+        complete(chair, "Task_OpenSession", Map.of(SecretBallot.ROLL, JSON.writeValueAsString(roll)));
 
         for (String voter : voters) {
             complete(voter, SecretBallot.CAST_TASK, Map.of(SecretBallot.SHEET, JSON.writeValueAsString(sheet)));
@@ -196,7 +205,7 @@ class WardCampaignEndToEndTest {
         while (!(continuations = managementService.createJobQuery().messages().list()).isEmpty()) {
             continuations.forEach(job -> managementService.executeJob(job.getId()));
         }
-        complete("sec", "Task_SignMinutes", Map.of());
+        complete(chair, "Task_SignMinutes", Map.of());
     }
 
     private void lateAt(String timer) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,8 +198,8 @@ final class CampaignWalker {
     }
 
     /**
-     * What an official would enter: every shown editable field filled within its rules, "good" ratings; a decision
-     * at the ceiling or below "HTTNV"; a ballot marking every subject "HTTNV" (or the first level offered for it).
+     * What an official would enter: every shown editable field filled within its rules, "good" ratings; a ballot
+     * marking every subject "HTTNV", or the first level offered for it.
      */
     Map<String, Object> validAnswer(Task task) {
         FormSchema form = formOf(task);
@@ -208,11 +209,6 @@ final class CampaignWalker {
             if (field.editable()) {
                 variables.put(field.key(), valueFor(field, values));
             }
-        }
-        if (task.getTaskDefinitionKey().equals("Task_DecideLevel")) {
-            Object ceiling = values.get("ceilingLevel");
-            variables.put("decidedLevel", ceiling == null || List.of("HTXSNV", "HTTNV").contains(ceiling)
-                    ? "HTTNV" : ceiling);
         }
         if (task.getTaskDefinitionKey().equals("Task_RecordInspectionConclusions")) {
             // no member disciplined: the entries stay empty

@@ -55,7 +55,7 @@ class IssueEightFindingsTest {
             switch (task.getTaskDefinitionKey()) {
                 case "Task_WriteSelfReview" -> selfReview |= mau02WithAnUnknownRatingAndNothingRequired(walker, task);
                 case "Task_SelfAssess" -> selfAssessment |= selfAssessmentNamingItsOwnCommittee(walker, task, answer);
-                case "Task_DecideLevel" -> decision |= decisionAboveTheCeiling(walker, task, holder, answer);
+                case "Task_ConfirmDecisions" -> decision |= chairRewritingTheList(walker, task, holder, answer);
                 default -> { }
             }
             assertThat(walker.submit(holder, task, answer).getStatusCode().value()).as(task.getName()).isEqualTo(204);
@@ -77,19 +77,19 @@ class IssueEightFindingsTest {
         return true;
     }
 
-    /** A committee member raises the ceiling and renames the quota group along with the decision. */
-    private boolean decisionAboveTheCeiling(CampaignWalker walker, Task task, String holder,
-                                            Map<String, Object> answer) {
+    /** The chair of a decision session rewrites the ballot's list (its ceilings) and the quota group on confirming. */
+    private boolean chairRewritingTheList(CampaignWalker walker, Task task, String holder,
+                                          Map<String, Object> answer) {
         Map<String, Object> before = walker.variablesOf(task);
         Map<String, Object> attack = new LinkedHashMap<>(answer);
-        attack.put("decidedLevel", "HTXSNV");
-        attack.put("ceilingLevel", "HTXSNV");
+        attack.put("ballotSubjects", "[]");
         attack.put("quotaGroup", "nhom-moi");
 
         JsonNode refusal = refused(walker.submit(holder, task, attack));
-        assertThat(refusal.path("errors").findValuesAsText("field")).containsExactly("ceilingLevel", "quotaGroup");
-        assertThat(refusal.path("message").asText()).isEqualTo("Trường \"Mức tối đa theo tiêu chuẩn\" chỉ để xem, "
-                + "không được gửi giá trị. Biểu mẫu không có trường \"quotaGroup\".");
+        assertThat(refusal.path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("ballotSubjects",
+                "quotaGroup");
+        assertThat(refusal.path("message").asText()).contains("Biểu mẫu không có trường \"ballotSubjects\".",
+                "Biểu mẫu không có trường \"quotaGroup\".");
         nothingChanged(walker, task, before, holder);
         return true;
     }

@@ -15,6 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import vn.partyreview.grading.DecisionSubjects;
+import vn.partyreview.grading.SubjectCeiling;
+import vn.partyreview.grading.rules.GradingResult;
+import vn.partyreview.grading.rules.Level;
+import vn.partyreview.grading.rules.Reason;
 import vn.partyreview.identity.IdentityProvisioning;
 import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.organization.OrganizationRepository;
@@ -26,7 +30,7 @@ import vn.partyreview.support.SpringAppTest;
  * the decision. The inspection committee records a warning given this year to the cell secretary: he cannot be
  * decided above "Không hoàn thành nhiệm vụ". The agency head rates the ward secretary, a civil servant, excellent for
  * the year with one month "Hoàn thành nhiệm vụ": with every criterion excellent he still cannot get "Hoàn thành
- * xuất sắc nhiệm vụ", and the decision refuses it with the reason.
+ * xuất sắc nhiệm vụ". The ceilings cite those facts, and the decision session's ballot refuses a level above them.
  */
 @SpringAppTest
 class RecordedFactsDecisionTest {
@@ -45,9 +49,11 @@ class RecordedFactsDecisionTest {
     IdentityProvisioning provisioning;
     @Autowired
     DecisionSubjects decisionSubjects;
+    @Autowired
+    SubjectCeiling ceilings;
 
-    private final Map<String, Integer> decisionsSeen = new HashMap<>();
-    private final Map<String, List<String>> refusals = new HashMap<>();
+    /** What the decision session's ballot answered to a level above the ceiling, per member. */
+    private final Map<String, String> refusals = new HashMap<>();
 
     @Test
     void aMemberDisciplinedThisYearAndACivilServantWithOneMonthRatedHtnvAreHeldToTheirCeilings() {
@@ -61,6 +67,9 @@ class RecordedFactsDecisionTest {
             String holder = walker.holderOf(task);
             Map<String, Object> answer = walker.validAnswer(task);
             answer.putAll(recordedFacts(walker, task));
+            if (task.getTaskDefinitionKey().equals("Task_CastBallot")) {
+                tryAboveTheCeiling(walker, task, holder, answer);
+            }
             ResponseEntity<String> done = walker.submit(holder, task, answer);
             assertThat(done.getStatusCode().value()).as("%s by %s: %s", task.getName(), holder, done.getBody())
                     .isEqualTo(204);
@@ -72,15 +81,19 @@ class RecordedFactsDecisionTest {
         assertThat(CampaignWalker.read(civilServant.factsJson()).path("civilServantMonthlyLevels"))
                 .extracting(JsonNode::asText).contains("HTNV").hasSize(12);
 
-        // refused as above the ceiling, shown again with the ceiling's reasons
-        assertThat(refusals.get("RFD02")).anySatisfy(reason -> assertThat(reason)
-                .contains("cao hơn mức tối đa theo tiêu chuẩn xếp loại (\"Không hoàn thành nhiệm vụ\")"));
-        assertThat(refusals.get("RFD02")).anySatisfy(reason -> assertThat(reason)
-                .contains("đảng viên bị thi hành kỷ luật trong năm"));
-        assertThat(refusals.get("RFD01")).anySatisfy(reason -> assertThat(reason)
-                .contains("cao hơn mức tối đa theo tiêu chuẩn xếp loại (\"Hoàn thành tốt nhiệm vụ\")"));
-        assertThat(refusals.get("RFD01")).anySatisfy(reason -> assertThat(reason)
+        // the ceilings come from the recorded facts and cite them
+        GradingResult secretaryCeiling = ceilings.evaluate(campaignId, "MEMBER", "RFD02").result();
+        assertThat(secretaryCeiling.maxLevel()).isEqualTo(Level.KHTNV);
+        assertThat(secretaryCeiling.reasons()).extracting(Reason::message)
+                .anySatisfy(reason -> assertThat(reason).contains("đảng viên bị thi hành kỷ luật trong năm"));
+        GradingResult civilServantCeiling = ceilings.evaluate(campaignId, "MEMBER", "RFD01").result();
+        assertThat(civilServantCeiling.maxLevel()).isEqualTo(Level.HTTNV);
+        assertThat(civilServantCeiling.reasons()).extracting(Reason::message).anySatisfy(reason -> assertThat(reason)
                 .contains("có 1 tháng trong năm xếp loại công chức, viên chức ở mức Hoàn thành nhiệm vụ trở xuống"));
+        // the decision session's ballot offered no level above them and refused one sent anyway
+        assertThat(refusals).containsOnlyKeys("RFD01", "RFD02");
+        assertThat(refusals.values()).allSatisfy(refusal -> assertThat(refusal)
+                .contains("không nằm trong danh sách cho phép"));
         JsonNode results = CampaignWalker.read(rest.withBasicAuth("admin", "test-admin-Secret-1")
                 .getForEntity("/api/campaigns/" + campaignId + "/results", String.class).getBody());
         assertThat(level(results, "RFD02")).isEqualTo("KHTNV");
@@ -107,32 +120,32 @@ class RecordedFactsDecisionTest {
             case "Task_RecordInspectionConclusions" -> facts.putAll(Map.of("discipline1Member", "RFD02",
                     "discipline1Level", "CANH_CAO", "discipline1Date", LocalDate.now().getYear() + "-03-15",
                     "discipline1Organization", "Chi bộ Tổ dân phố RFD"));
-            case "Task_DecideLevel" -> {
-                String subject = variables.get("subjectType") + ":" + variables.get("subjectId");
-                int seen = decisionsSeen.merge(subject, 1, Integer::sum);
-                String member = "MEMBER".equals(variables.get("subjectType")) ? (String) variables.get("subjectId") : "";
-                if (member.equals("RFD02") || member.equals("RFD01")) {
-                    if (seen == 1) {
-                        facts.put("decidedLevel", member.equals("RFD02") ? "HTNV" : "HTXSNV");
-                    } else {
-                        List<String> shown = new ArrayList<>(textsOf(variables.get("decisionRejectedReasons")));
-                        shown.add(String.valueOf(variables.get("ceilingReasons")));
-                        refusals.put(member, shown);
-                    }
-                }
-            }
             default -> { }
         }
         return facts;
     }
 
-    private static List<String> textsOf(Object reasons) {
-        if (reasons instanceof List<?> list) {
-            return list.stream().map(String::valueOf).toList();
+    /**
+     * On a ballot whose row for RFD01 or RFD02 is narrowed to its ceiling (the decision session's, not the cell's),
+     * a voter first sends the level just above the ceiling for that row: the ballot must refuse it, naming the row.
+     */
+    private void tryAboveTheCeiling(CampaignWalker walker, Task task, String holder, Map<String, Object> answer) {
+        Map<String, Object> variables = walker.variablesOf(task);
+        JsonNode subjects = JsValues.toJson(variables.get("ballotSubjects"));
+        for (int row = 1; row <= subjects.size(); row++) {
+            JsonNode subject = subjects.get(row - 1);
+            String member = subject.path("id").asText();
+            List<String> allowed = new ArrayList<>();
+            subject.path("allowedLevels").forEach(level -> allowed.add(level.asText()));
+            if (!List.of("RFD01", "RFD02").contains(member) || allowed.isEmpty() || allowed.contains("HTXSNV")) {
+                continue;
+            }
+            Map<String, Object> attack = new HashMap<>(answer);
+            attack.put("ballotSheet_" + row, Level.values()[Level.valueOf(allowed.get(0)).ordinal() - 1].name());
+            ResponseEntity<String> refused = walker.submit(holder, task, attack);
+            assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+            refusals.put(member, refused.getBody());
         }
-        List<String> texts = new ArrayList<>();
-        CampaignWalker.read(String.valueOf(reasons)).forEach(reason -> texts.add(reason.asText()));
-        return texts;
     }
 
     private static String level(JsonNode results, String memberCode) {

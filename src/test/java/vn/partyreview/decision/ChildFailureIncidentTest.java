@@ -1,4 +1,4 @@
-package vn.partyreview.grading;
+package vn.partyreview.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,8 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validation;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -17,9 +19,9 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,15 +29,22 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.partyreview.campaign.FixedSchedule;
 import vn.partyreview.campaign.StoredGradingInput;
 import vn.partyreview.campaign.TaskAssignments;
+import vn.partyreview.grading.DecidedLevels;
+import vn.partyreview.grading.DecisionRecord;
+import vn.partyreview.grading.DecisionSubjects;
+import vn.partyreview.grading.GradingInputReader;
+import vn.partyreview.grading.GradingService;
+import vn.partyreview.grading.SubjectCeiling;
 import vn.partyreview.grading.rules.GradingRuleSets;
+import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.qd132.Qd132RuleSet;
 
 /**
- * The appraising office's submission fans out one decision per member. A member whose record is missing fails in
- * its own decision, as a Cockpit incident with the Vietnamese reason: the office's task stays completed and the other
- * members' decisions go on.
+ * The appraising office's submission starts the cell's decision session in a transaction of its own. A member whose
+ * record is missing fails the session's list, as a Cockpit incident with the Vietnamese reason: the office's task
+ * stays completed, and the session goes on once the record is there and the job is retried.
  */
-@Deployment(resources = {"processes/party-cell.bpmn", "processes/grading-decision.bpmn"})
+@Deployment(resources = {"processes/party-cell.bpmn", "processes/decision-session.bpmn"})
 class ChildFailureIncidentTest {
 
     private static final String MISSING = "DV-MISSING";
@@ -64,10 +73,24 @@ class ChildFailureIncidentTest {
                     "[{\"code\": \"nhiem-vu\", \"key\": true, \"rating\": \"TOT\"}]", null, "DU-1/MEMBER",
                     "DU-1.committee");
         };
-        Mocks.register("decisionSubjects", records);
-        Mocks.register("computeCeiling", new ComputeCeilingDelegate(new SubjectCeiling(records, grading,
-                new GradingInputReader(mapper, Validation.buildDefaultValidatorFactory().getValidator()), mapper),
-                mapper));
+        SubjectCeiling ceiling = new SubjectCeiling(records, grading,
+                new GradingInputReader(mapper, Validation.buildDefaultValidatorFactory().getValidator()), mapper);
+        DecidedLevels nothingDecided = new DecidedLevels() {
+            @Override
+            public List<Level> levelsInGroup(String campaignId, String quotaGroup) {
+                return List.of();
+            }
+
+            @Override
+            public void record(DecisionRecord decision) {
+                throw new AssertionError("nothing is decided in this test");
+            }
+        };
+        DecisionSessions sessions = new DecisionSessions(records, ceiling, grading, nothingDecided, null, mapper);
+        DecisionBodies bodies = new DecisionBodies(records, mapper);
+        Mocks.register("decisionBodies", bodies);
+        Mocks.register("prepareDecisionSession", new PrepareDecisionSessionDelegate(sessions, bodies,
+                new SessionVoters(engine.getIdentityService()), mapper, Duration.ofDays(7)));
         TaskAssignments assignments = mock(TaskAssignments.class);
         when(assignments.committeeGroup(any())).thenReturn("CB-1.committee");
         when(assignments.appraisingGroup(any())).thenReturn("DU-1.office");
@@ -75,7 +98,7 @@ class ChildFailureIncidentTest {
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
         Mocks.register("prepareBallot", (JavaDelegate) execution -> execution.setVariable("gradedMemberCodes",
-                new java.util.ArrayList<>(List.of("DV0020", MISSING))));
+                new ArrayList<>(List.of("DV0020", MISSING))));
         Mocks.register("recordBallotResult", (JavaDelegate) execution -> { });
         Mocks.register("notifyMemberResults", (JavaDelegate) execution -> { });
     }
@@ -92,7 +115,7 @@ class ChildFailureIncidentTest {
     void aMissingMemberRecordBecomesAnIncidentWhileTheOfficesAppraisalStaysCommitted() {
         ProcessInstance cell = engine.getRuntimeService().startProcessInstanceByKey("partyCell", Map.of(
                 "campaignId", "1", "orgCode", "CB-1", "orgName", "Chi bộ 1",
-                "memberCodes", new java.util.ArrayList<>(List.of("DV0020"))));
+                "memberCodes", new ArrayList<>(List.of("DV0020"))));
         completeStub("collectiveReview");
         runJobs();
         completeStub("partyMember");
@@ -102,7 +125,7 @@ class ChildFailureIncidentTest {
 
         engine.getTaskService().complete(appraisal, Map.of("dossierComplete", true));
         runJobs();
-        Job failing = engine.getManagementService().createJobQuery().activityId("Task_ComputeCeiling")
+        Job failing = engine.getManagementService().createJobQuery().activityId("Task_PrepareList")
                 .withRetriesLeft().singleResult();
         engine.getManagementService().setJobRetries(failing.getId(), 1);
         assertThatThrownBy(() -> engine.getManagementService().executeJob(failing.getId()))
@@ -112,13 +135,10 @@ class ChildFailureIncidentTest {
                 .taskId(appraisal).singleResult();
         assertThat(office.getEndTime()).isNotNull();
         assertThat(office.getDeleteReason()).isEqualTo("completed");
-        // the member's own incident; Cockpit also shows it on the cell's call activity, pointing to this cause
-        Incident incident = engine.getRuntimeService().createIncidentQuery().activityId("Task_ComputeCeiling")
+        // the session's incident; Cockpit also shows it on the cell's call activity, pointing to this cause
+        Incident incident = engine.getRuntimeService().createIncidentQuery().activityId("Task_PrepareList")
                 .singleResult();
         assertThat(incident.getIncidentMessage()).isEqualTo("Đối tượng DV-MISSING chưa có trong đợt 1");
-        assertThat(engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_DecideLevel").list())
-                .singleElement().satisfies(task -> assertThat(engine.getRuntimeService()
-                        .getVariable(task.getProcessInstanceId(), "subjectId")).isEqualTo("DV0020"));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(cell.getId())
                 .activityIdIn("Call_MemberDecisions").count()).isEqualTo(1);
     }

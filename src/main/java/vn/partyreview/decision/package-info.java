@@ -1,0 +1,8 @@
+/**
+ * Decision sessions (SPEC §11): the competent body decides a whole group of subjects at once by one secret ballot of
+ * its members present, never above a subject's ceiling, counted by the campaign's counting rule, the quota applied
+ * over the whole group, confirmed by the chair. The reusable model {@code processes/decision-session.bpmn}; its
+ * contract {@link vn.partyreview.decision.DecisionSessionProcess}. Everything a session decides on is read from the
+ * records (subjects through {@link vn.partyreview.grading.DecisionSubjects}, votes from the ballot box).
+ */
+package vn.partyreview.decision;
