@@ -17,7 +17,8 @@ import vn.partyreview.support.SpringAppTest;
 
 /**
  * A caller may limit the levels a voter may choose per subject (a decision session: none above the ceiling); a sheet
- * choosing another level is refused before anything is recorded, naming the subject and what it allows.
+ * choosing another level is refused before anything is recorded, naming the row of the sheet (the form guard: the
+ * row offers only the allowed levels), never the level chosen.
  */
 @SpringAppTest
 class AllowedLevelsTest {
@@ -38,10 +39,9 @@ class AllowedLevelsTest {
 
         ResponseEntity<String> refused = body.cast(rest, instance, voter, Route.SUBMIT_FORM_JSON, "HTTNV", "HTXSNV");
 
-        // the engine wraps a task listener's refusal: the status is the ballot helper's to turn into a 400
-        assertThat(refused.getStatusCode().isError()).as(refused.getBody()).isTrue();
-        assertThat(refused.getBody()).contains("Đồng chí SUBJECT-LOW").contains("Hoàn thành nhiệm vụ")
-                .doesNotContain("Đồng chí SUBJECT-ANY");
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("ballotSheet_1").contains("đối tượng số 1")
+                .doesNotContain("ballotSheet_2").doesNotContain("HTXSNV");
         String sessionId = body.sessionId(instance);
         assertThat(box.returnedBallots(sessionId)).isZero();
         assertThat(box.subjects(sessionId)).extracting(BallotSubject::allowedLevels).containsExactly(

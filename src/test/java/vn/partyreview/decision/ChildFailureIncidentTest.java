@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -94,6 +95,8 @@ class ChildFailureIncidentTest {
         TaskAssignments assignments = mock(TaskAssignments.class);
         when(assignments.committeeGroup(any())).thenReturn("CB-1.committee");
         when(assignments.appraisingGroup(any())).thenReturn("DU-1.office");
+        when(assignments.inspectionGroup(any())).thenReturn("DU-1.inspection");
+        Mocks.register("recordFacts", (TaskListener) task -> { });
         Mocks.register("assignments", assignments);
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
@@ -120,6 +123,8 @@ class ChildFailureIncidentTest {
         runJobs();
         completeStub("partyMember");
         completeStub("secretBallot");
+        engine.getTaskService().complete(engine.getTaskService().createTaskQuery()
+                .taskDefinitionKey("Task_RecordInspectionConclusions").singleResult().getId());
         String appraisal = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_AppraiseCellReport")
                 .singleResult().getId();
 
