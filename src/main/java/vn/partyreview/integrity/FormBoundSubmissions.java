@@ -1,5 +1,6 @@
 package vn.partyreview.integrity;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,10 +27,12 @@ final class FormBoundSubmissions {
 
     private final ProcessEngine engine;
     private final SubmissionValidator validator;
+    private final List<SubmissionRule> rules;
 
-    FormBoundSubmissions(ProcessEngine engine, SubmissionValidator validator) {
+    FormBoundSubmissions(ProcessEngine engine, SubmissionValidator validator, List<SubmissionRule> rules) {
         this.engine = engine;
         this.validator = validator;
+        this.rules = rules;
     }
 
     Verdict completeTask(Authentication caller, String taskId, byte[] body) {
@@ -79,7 +82,18 @@ final class FormBoundSubmissions {
             return Verdict.forbidden(Refusals.UNSUPPORTED_FORM);
         }
         List<FieldError> errors = validator.validate(form, submission.values(), variables.get());
+        if (errors.isEmpty()) {
+            errors = acrossFields(form, submission.values());
+        }
         return errors.isEmpty() ? Verdict.PASS : Verdict.invalid(errors);
+    }
+
+    private List<FieldError> acrossFields(FormSchema form, Map<String, JsonNode> submitted) {
+        Map<String, Object> values = new HashMap<>();
+        submitted.forEach((key, value) -> values.put(key, JsValues.toJava(value)));
+        return rules.stream().filter(rule -> rule.formId().equals(form.id()))
+                .flatMap(rule -> rule.refusals(values).entrySet().stream())
+                .map(refusal -> new FieldError(refusal.getKey(), refusal.getValue())).toList();
     }
 
     /** As the engine REST API resolves it: an id, or the latest version of a key (without or with a tenant). */
@@ -119,7 +133,7 @@ final class FormBoundSubmissions {
                 || "json".equals(value.getType().getName());
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode readJson(String text) {
+    private static JsonNode readJson(String text) {
         try {
             return JsValues.JSON.readTree(text);
         } catch (IOException unreadable) {

@@ -19,14 +19,15 @@ class IntegrityConfiguration {
     @Bean
     FilterRegistrationBean<SubmissionGuardFilter> submissionGuard(@Lazy ProcessEngine engine,
             @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
+            List<SubmissionRule> rules) {
         List<ApiRoot> roots = List.of(
                 new ApiRoot(restPath, ApiRoot.Kind.ENGINE_REST),
                 new ApiRoot(webappPath + "/api/engine", ApiRoot.Kind.WEBAPP_ENGINE),
                 new ApiRoot(webappPath + "/api/cockpit", ApiRoot.Kind.WEBAPP_PLUGIN),
                 new ApiRoot(webappPath + "/api/tasklist", ApiRoot.Kind.WEBAPP_PLUGIN));
         SubmissionGuardFilter guard = new SubmissionGuardFilter(engine,
-                new FormBoundSubmissions(engine, new SubmissionValidator(new HideConditions())), roots);
+                new FormBoundSubmissions(engine, new SubmissionValidator(new HideConditions()), rules), roots);
         FilterRegistrationBean<SubmissionGuardFilter> registration = new FilterRegistrationBean<>(guard);
         registration.setName("submission-guard");
         roots.forEach(root -> registration.addUrlPatterns(root.prefix() + "/*"));

@@ -114,8 +114,6 @@ final class BallotScenario {
      * way of not being present; everyone else is present.
      */
     void open(TestRestTemplate rest, String instanceId, Map<String, Attendance> absent) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
-                .taskDefinitionKey("Task_OpenSession").singleResult();
         Map<String, Object> checklists = new LinkedHashMap<>();
         for (Attendance attendance : Attendance.values()) {
             if (attendance != Attendance.PRESENT) {
@@ -123,8 +121,15 @@ final class BallotScenario {
                         .filter(entry -> entry.getValue() == attendance).map(Map.Entry::getKey).toList());
             }
         }
-        ResponseEntity<String> answer = post(rest, chair, task.getId(), "submit-form", checklists);
+        ResponseEntity<String> answer = callTheRoll(rest, instanceId, checklists);
         assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    /** The chair submits the roll call's absence checklists as Tasklist does. */
+    ResponseEntity<String> callTheRoll(TestRestTemplate rest, String instanceId, Map<String, Object> checklists) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+                .taskDefinitionKey("Task_OpenSession").singleResult();
+        return post(rest, chair, task.getId(), "submit-form", checklists);
     }
 
     String taskOf(String instanceId, String voter) {

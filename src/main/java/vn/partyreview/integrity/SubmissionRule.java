@@ -1,0 +1,21 @@
+package vn.partyreview.integrity;
+
+import java.util.Map;
+
+/**
+ * A check across the fields of one Camunda Form that the form itself cannot express (a voter ticked under two kinds
+ * of absence), run by the guard once every field has passed its own rules. The module that owns the form declares
+ * it as a bean; a refusal answers 400 naming the field, like the fields' own (SPEC I1, I5).
+ */
+public interface SubmissionRule {
+
+    /** The id of the form the rule applies to. */
+    String formId();
+
+    /**
+     * A Vietnamese message per refused field; empty when the submission holds together.
+     *
+     * @param submitted the submitted values by field key, as plain Java values (lists for checklists)
+     */
+    Map<String, String> refusals(Map<String, Object> submitted);
+}
