@@ -16,6 +16,7 @@ public class TaskAssignments {
     private final ReviewAssignments review;
     private final LeadershipAssignments leadership;
     private final CampaignService campaigns;
+    private final TransactionMemo memo = new TransactionMemo();
 
     public TaskAssignments(ReviewAssignments review, LeadershipAssignments leadership, CampaignService campaigns) {
         this.review = review;
@@ -112,6 +113,7 @@ public class TaskAssignments {
     }
 
     private MemberAssignment member(String campaignId, String memberCode) {
-        return review.forMember(memberCode, campaigns.gradingDay(campaignId));
+        return memo.get(campaignId + "/" + memberCode,
+                () -> review.forMember(memberCode, campaigns.gradingDay(campaignId)));
     }
 }
