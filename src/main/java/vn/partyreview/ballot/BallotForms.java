@@ -89,7 +89,8 @@ public class BallotForms {
         return rights.voters(ids);
     }
 
-    private String displayName(String userId) {
+    /** How the roll call names a voter: their full name, or their id when there is no such user. */
+    String displayName(String userId) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
         return user == null ? userId : UserNames.displayName(user);
     }

@@ -5,11 +5,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import vn.partyreview.identity.UserNames;
 import vn.partyreview.integrity.SubmissionRule;
 
 /**
@@ -23,10 +20,10 @@ class RollCallRule implements SubmissionRule {
     static final String TWICE = "Đồng chí %s được đánh dấu ở hai tình trạng vắng mặt: mỗi đảng viên chỉ ở một "
             + "tình trạng.";
 
-    private final IdentityService identityService;
+    private final BallotForms forms;
 
-    RollCallRule(@Lazy IdentityService identityService) {
-        this.identityService = identityService;
+    RollCallRule(@Lazy BallotForms forms) {
+        this.forms = forms;
     }
 
     @Override
@@ -42,14 +39,9 @@ class RollCallRule implements SubmissionRule {
             String field = SecretBallot.ABSENCE_PREFIX + attendance.name();
             if (submitted.get(field) instanceof Collection<?> voters) {
                 voters.stream().map(String::valueOf).filter(voter -> !marked.add(voter)).findFirst()
-                        .ifPresent(voter -> refusals.put(field, TWICE.formatted(displayName(voter))));
+                        .ifPresent(voter -> refusals.put(field, TWICE.formatted(forms.displayName(voter))));
             }
         }
         return refusals;
-    }
-
-    private String displayName(String userId) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : UserNames.displayName(user);
     }
 }

@@ -201,10 +201,7 @@ class WardCampaignEndToEndTest {
         for (String voter : voters) {
             complete(voter, SecretBallot.CAST_TASK, Map.of(SecretBallot.SHEET, JSON.writeValueAsString(sheet)));
         }
-        List<Job> continuations;
-        while (!(continuations = managementService.createJobQuery().messages().list()).isEmpty()) {
-            continuations.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        ProcessJobs.runContinuations(managementService);
         complete(chair, "Task_SignMinutes", Map.of());
     }
 
