@@ -68,6 +68,12 @@ public class CampaignService {
         return campaign(campaignId).getYear();
     }
 
+    /** The organisation at the top of the campaign's tree. */
+    @Transactional(readOnly = true)
+    public String rootOrganizationCode(String campaignId) {
+        return campaign(campaignId).getRootOrganization().getCode();
+    }
+
     /** The rule set the campaign grades by, fixed when it was opened. */
     @Transactional(readOnly = true)
     public String ruleSet(String campaignId) {

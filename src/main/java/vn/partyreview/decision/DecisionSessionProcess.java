@@ -10,6 +10,8 @@ public final class DecisionSessionProcess {
 
     public static final String PROCESS_KEY = "decisionSession";
     public static final String CONFIRM_TASK = "Task_ConfirmDecisions";
+    /** Told to each process waiting for its subjects' decision once the session has decided them. */
+    public static final String DECIDED_MESSAGE = "decisionTaken";
 
     // inputs of the caller: which subjects; everything else is read from the records
     public static final String CAMPAIGN_ID = ProcessContract.CAMPAIGN_ID;

@@ -13,7 +13,8 @@ import vn.partyreview.organization.OrganizationTenants;
 /**
  * Puts each process instance into the tenant of the organisation it works on. The campaign and the organisation
  * process name their organisation (the campaign's start variable, checked against the starter's rights before
- * anything runs; the organisation process's variable set only by its caller's mapping); the tenant is looked up in
+ * anything runs; the organisation process's variable set only by its caller's mapping), and so does a decision
+ * session (started by the application, not by a user, for the deciding body); the tenant is looked up in
  * our records. Every other process works inside its caller's organisation and inherits the caller's tenant. Tasks,
  * jobs, incidents and history follow their instance.
  */
@@ -22,7 +23,9 @@ class OrganizationTenantIdProvider implements TenantIdProvider {
     /** Process key and the variable naming the organisation whose tenant an instance of it belongs to. */
     private static final Map<String, String> ORGANIZATION_OF_PROCESS = Map.of(
             AccessGrants.CAMPAIGN_PROCESS, "rootOrgCode",
-            "partyOrganization", "orgCode");
+            "partyOrganization", "orgCode",
+            // convened by the application for a group, in the tenant of the deciding body's organisation
+            "decisionSession", "orgCode");
 
     private final Supplier<OrganizationTenants> tenants;
 

@@ -30,23 +30,23 @@ class LeaderProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .configurationResource("process-test.cfg.xml")
-            .excludeProcessDefinitionKeys("decisionSession", "latenessEscalation")
+            .excludeProcessDefinitionKeys("latenessEscalation")
             .assertClassCoverageAtLeast(0.9).build();
 
     private final List<String> steps = new ArrayList<>();
     private final List<String> stubDeployments = new ArrayList<>();
+    private final DecisionRequestsStub requests = new DecisionRequestsStub();
 
     @BeforeEach
     void registerDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
-        Mocks.register("decisionBodies", new SessionLists());
+        Mocks.register("decisionRequests", requests);
         Mocks.register("loadLeader", (JavaDelegate) execution -> {
             steps.add("loaded " + execution.getVariable("leaderCode"));
         });
         Mocks.register("notifyLeaderResult", (JavaDelegate) execution -> steps.add("notified"));
-        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "decisionSession"));
         stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "latenessEscalation"));
     }
 
@@ -60,11 +60,9 @@ class LeaderProcessTest {
     void theCommitteeOfTheLevelDecidesAsALeaderThenTheLeaderIsNotified() {
         ProcessInstance instance = start();
 
-        ProcessInstance decision = calledProcessInstance("decisionSession", instance);
-        assertThat(runtimeService().getVariables(decision.getId())).containsAllEntriesOf(Map.of(
-                "subjectType", "LEADER", "decisionSubjectIds", List.of("DV0012"), "orgCode", "DU-GIANGBIEN"))
-                .doesNotContainKeys("decidingGroup", "quotaGroup", "criteria", "facts", "ruleSet");
-        complete(task(CalledProcessStub.TASK, decision));
+        assertThat(instance).isWaitingAt("Task_AwaitDecision");
+        assertThat(requests.calls).containsExactly("asked LEADER DV0012");
+        DecisionRequestsStub.answer(instance);
 
         assertThat(instance).isEnded().hasPassed("Task_NotifyLeaderResult", "EndEvent_LeaderGraded")
                 .hasNotPassed("Call_EscalateGradingLate");
@@ -76,12 +74,13 @@ class LeaderProcessTest {
         ProcessInstance instance = start();
 
         execute(job("Timer_GradingDeadline", instance));
+        assertThat(requests.calls).containsExactly("asked LEADER DV0012", "convened due");
 
         ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
         assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
                 "lateSubjectType", "LEADER", "lateSubjectCode", "DV0012", "orgCode", "DU-GIANGBIEN"));
         complete(task(CalledProcessStub.TASK, escalation));
-        complete(task(CalledProcessStub.TASK, calledProcessInstance("decisionSession", instance)));
+        DecisionRequestsStub.answer(instance);
 
         assertThat(instance).isEnded().hasPassed("EndEvent_GradingLateReported", "EndEvent_LeaderGraded");
     }

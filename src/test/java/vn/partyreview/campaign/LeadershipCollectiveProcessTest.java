@@ -31,18 +31,19 @@ class LeadershipCollectiveProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .configurationResource("process-test.cfg.xml")
-            .excludeProcessDefinitionKeys("decisionSession", "latenessEscalation")
+            .excludeProcessDefinitionKeys("latenessEscalation")
             .assertClassCoverageAtLeast(0.9).build();
 
     private final List<String> steps = new ArrayList<>();
     private final List<String> stubDeployments = new ArrayList<>();
+    private final DecisionRequestsStub requests = new DecisionRequestsStub();
 
     @BeforeEach
     void registerDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
-        Mocks.register("decisionBodies", new SessionLists());
+        Mocks.register("decisionRequests", requests);
         Mocks.register("loadCollective", (JavaDelegate) execution -> {
             steps.add("loaded " + execution.getVariable("collectiveCode"));
         });
@@ -50,7 +51,6 @@ class LeadershipCollectiveProcessTest {
         Mocks.register("recordCollectiveSelfAssessment", (JavaDelegate) execution ->
                 steps.add("self-assessment " + execution.getVariable("proposedLevel")));
         Mocks.register("notifyCollectiveResult", (JavaDelegate) execution -> steps.add("notified"));
-        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "decisionSession"));
         stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "latenessEscalation"));
     }
 
@@ -68,12 +68,9 @@ class LeadershipCollectiveProcessTest {
         complete(task(instance), withVariables("proposedLevel", "HTTNV"));
         assertThat(steps).containsExactly("loaded LD-UBND-GIANGBIEN", "self-assessment HTTNV");
 
-        ProcessInstance decision = calledProcessInstance("decisionSession", instance);
-        assertThat(runtimeService().getVariables(decision.getId())).containsAllEntriesOf(Map.of(
-                "subjectType", "LEADERSHIP_COLLECTIVE", "decisionSubjectIds", List.of("LD-UBND-GIANGBIEN"), "orgCode", "DU-GIANGBIEN",
-                "campaignId", "1"))
-                .doesNotContainKeys("decidingGroup", "quotaGroup", "criteria", "facts", "ruleSet");
-        complete(task(CalledProcessStub.TASK, decision));
+        assertThat(instance).isWaitingAt("Task_AwaitDecision");
+        assertThat(requests.calls).containsExactly("asked LEADERSHIP_COLLECTIVE LD-UBND-GIANGBIEN");
+        DecisionRequestsStub.answer(instance);
 
         assertThat(instance).isEnded().hasPassed("Task_NotifyCollectiveResult", "EndEvent_CollectiveGraded")
                 .hasNotPassed("Call_EscalateGradingLate");
@@ -87,13 +84,14 @@ class LeadershipCollectiveProcessTest {
 
         execute(job("Timer_GradingDeadline", instance));
 
-        assertThat(instance).isWaitingAt("Call_GradingDecision", "Call_EscalateGradingLate");
+        assertThat(instance).isWaitingAt("Task_AwaitDecision", "Call_EscalateGradingLate");
+        assertThat(requests.calls).endsWith("convened due");
         ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
         assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
                 "lateSubjectType", "LEADERSHIP_COLLECTIVE", "lateSubjectCode", "LD-UBND-GIANGBIEN",
                 "orgCode", "DU-GIANGBIEN"));
         complete(task(CalledProcessStub.TASK, escalation));
-        complete(task(CalledProcessStub.TASK, calledProcessInstance("decisionSession", instance)));
+        DecisionRequestsStub.answer(instance);
 
         assertThat(instance).isEnded().hasPassed("EndEvent_GradingLateReported", "EndEvent_CollectiveGraded");
     }

@@ -35,19 +35,20 @@ class OrganizationGradingProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .configurationResource("process-test.cfg.xml")
-            .excludeProcessDefinitionKeys("decisionSession", "latenessEscalation")
+            .excludeProcessDefinitionKeys("latenessEscalation")
             .assertClassCoverageAtLeast(0.9).build();
 
     private final List<String> steps = new ArrayList<>();
     private final Map<String, Object> opinions = new HashMap<>();
     private final List<String> stubDeployments = new ArrayList<>();
+    private final DecisionRequestsStub requests = new DecisionRequestsStub();
 
     @BeforeEach
     void registerDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
-        Mocks.register("decisionBodies", new SessionLists());
+        Mocks.register("decisionRequests", requests);
         Mocks.register("assignments", TestAssignments.answering(Map.of("committeeGroup", "CB-TDP01.committee",
                 "appraisingGroup", "DU-GIANGBIEN.office", "officeGroup", "DU-GIANGBIEN.office",
                 "opinionBodyCodes", List.of("MTTQ-GIANGBIEN", "UBND-GIANGBIEN"))));
@@ -56,7 +57,6 @@ class OrganizationGradingProcessTest {
                 opinions.put((String) task.getVariable("bodyCode"), task.getVariable("opinionLevel")));
         Mocks.register("recordFacts", (TaskListener) task -> steps.add("facts"));
         Mocks.register("notifyOrganizationResult", (JavaDelegate) execution -> steps.add("notified"));
-        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "decisionSession"));
         stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "latenessEscalation"));
     }
 
@@ -92,11 +92,9 @@ class OrganizationGradingProcessTest {
         complete(task(instance));
         assertThat(instance).isWaitingAt("Task_AppraiseOrganization");
         execute(job(instance));
-        ProcessInstance decision = calledProcessInstance("decisionSession", instance);
-        assertThat(runtimeService().getVariables(decision.getId())).containsAllEntriesOf(Map.of(
-                "subjectType", "PARTY_ORGANIZATION", "decisionSubjectIds", List.of("CB-TDP01"), "orgCode", "CB-TDP01"))
-                .doesNotContainKeys("decidingGroup", "quotaGroup", "criteria", "facts", "ruleSet");
-        complete(task(CalledProcessStub.TASK, decision));
+        assertThat(instance).isWaitingAt("Task_AwaitDecision");
+        assertThat(requests.calls).containsExactly("asked PARTY_ORGANIZATION CB-TDP01");
+        DecisionRequestsStub.answer(instance);
 
         assertThat(instance).isEnded().hasPassed("Task_NotifyResult", "EndEvent_OrganizationGraded");
         assertThat(steps).containsExactly("self-assessment", "facts", "notified");
@@ -114,11 +112,12 @@ class OrganizationGradingProcessTest {
 
         execute(job("Timer_GradingDeadline", instance));
 
-        assertThat(instance).isWaitingAt("Call_GradingDecision", "Call_EscalateGradingLate");
+        assertThat(instance).isWaitingAt("Task_AwaitDecision", "Call_EscalateGradingLate");
+        assertThat(requests.calls).endsWith("convened due");
         ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
         assertThat(runtimeService().getVariable(escalation.getId(), "lateStage")).isEqualTo("Quyết định xếp loại");
         complete(task(CalledProcessStub.TASK, escalation));
-        complete(task(CalledProcessStub.TASK, calledProcessInstance("decisionSession", instance)));
+        DecisionRequestsStub.answer(instance);
 
         assertThat(instance).isEnded().hasPassed("EndEvent_GradingLateReported", "EndEvent_OrganizationGraded");
     }

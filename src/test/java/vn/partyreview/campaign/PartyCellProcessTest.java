@@ -35,8 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PartyCellProcessTest {
 
     private static final List<String> CALLED = List.of(
-            "collectiveReview", "partyMember", "secretBallot", "decisionSession", "organizationGrading",
-            "latenessEscalation");
+            "collectiveReview", "partyMember", "secretBallot", "organizationGrading", "latenessEscalation");
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
@@ -46,12 +45,14 @@ class PartyCellProcessTest {
 
     private final List<String> steps = new ArrayList<>();
     private final List<String> stubDeployments = new ArrayList<>();
+    private final DecisionRequestsStub requests = new DecisionRequestsStub();
 
     @BeforeEach
     void registerDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
+        Mocks.register("decisionRequests", requests);
         Mocks.register("assignments", TestAssignments.answering(Map.of(
                 "committeeGroup", "CB-TDP01.committee", "appraisingGroup", "DU-GIANGBIEN.office",
                 "inspectionGroup", "DU-GIANGBIEN.inspection")));
@@ -106,17 +107,14 @@ class PartyCellProcessTest {
 
         assertThat(task(instance)).hasDefinitionKey("Task_AppraiseCellReport").hasCandidateGroup("DU-GIANGBIEN.office");
         complete(task(instance));
-        // the appraisal commits on its own; the decision session starts in the next transaction
+        // the appraisal commits on its own; the members are put on the list in the next transaction
         assertThat(taskQuery().processInstanceId(instance.getId()).count()).isZero();
-        assertThat(called("decisionSession", instance)).isEmpty();
+        assertThat(requests.calls).isEmpty();
         runContinuations();
-        List<ProcessInstance> sessions = called("decisionSession", instance);
-        assertThat(sessions).singleElement().satisfies(session -> assertThat(
-                runtimeService().getVariables(session.getId())).containsAllEntriesOf(Map.of(
-                        "campaignId", "1", "subjectType", "MEMBER", "orgCode", "CB-TDP01",
-                        "decisionSubjectIds", List.of("DV0020", "DV0023")))
-                .doesNotContainKeys("decidingGroup", "quotaGroup", "criteria", "facts", "ruleSet", "memberCode"));
-        complete(task(CalledProcessStub.TASK, sessions.get(0)));
+        assertThat(instance).isWaitingAt("Task_AwaitDecision");
+        assertThat(requests.calls).singleElement().asString().startsWith("asked MEMBER CB-TDP01 ")
+                .contains("DV0020", "DV0023").doesNotContain("DV0024", "DV0054");
+        DecisionRequestsStub.answer(instance);
         assertThat(steps).last().isEqualTo("members notified");
 
         assertThat(instance).isWaitingAt("Call_CellGrading");
@@ -138,6 +136,26 @@ class PartyCellProcessTest {
         assertThat(instance).hasPassed("EndEvent_MembersLateReported").isWaitingAt("Call_PartyMembers");
         runContinuations();
         assertThat(called("partyMember", instance)).hasSize(4);
+    }
+
+    @Test
+    void atTheDeadlineTheBodyMeetsOverEveryoneReadyAndTheCellWaitsForItsAnswer() {
+        ProcessInstance instance = start();
+        completeCalled("collectiveReview", instance);
+        runContinuations();
+        called("partyMember", instance).forEach(member -> complete(task(CalledProcessStub.TASK, member)));
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("secretBallot", instance)),
+                withVariables("ballotSessionId", "S1", "ballotResult", "{}"));
+        complete(task(instance), withVariables("cellDisciplined", "KHONG"));
+        complete(task(instance));
+        runContinuations();
+
+        execute(job("Timer_DecisionDeadline", instance));
+
+        assertThat(requests.calls).last().isEqualTo("convened due");
+        assertThat(instance).hasPassed("EndEvent_ConvenedDue").isWaitingAt("Task_AwaitDecision");
+        DecisionRequestsStub.answer(instance);
+        assertThat(instance).isWaitingAt("Call_CellGrading");
     }
 
     private static void runContinuations() {

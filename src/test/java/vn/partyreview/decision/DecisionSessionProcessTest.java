@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -52,10 +53,18 @@ class DecisionSessionProcessTest {
         }
     }
 
+    /** Stands in for the convening of sessions: records that the waiting units are answered. */
+    public class Requests {
+        public void release(DelegateExecution execution) {
+            steps.add("released");
+        }
+    }
+
     @BeforeEach
     void registerSteps() {
         BpmnAwareTests.init(engine.getProcessEngine());
         Mocks.register("decisionBodies", new Bodies());
+        Mocks.register("decisionRequests", new Requests());
         Mocks.register("prepareDecisionSession", (JavaDelegate) execution -> {
             steps.add("list prepared");
             execution.setVariable("decisionHasSubjects", subjects);
@@ -103,8 +112,11 @@ class DecisionSessionProcessTest {
         assertThat(instance).isWaitingAt("Task_ConfirmDecisions");
         assertThat(task(instance)).hasCandidateGroup("DU-GIANGBIEN.committee");
         complete(task(instance));
+        // the waiting units are answered after the chair's transaction
+        assertThat(instance).isWaitingAt("Task_ReleaseRequests");
+        execute(job(instance));
         assertThat(instance).isEnded().hasPassed("EndEvent_Decided");
-        assertThat(steps).containsExactly("list prepared", "counted S1", "confirm");
+        assertThat(steps).containsExactly("list prepared", "counted S1", "confirm", "released");
     }
 
     @Test
@@ -119,17 +131,21 @@ class DecisionSessionProcessTest {
         complete(task(instance));
         assertThat(instance).isWaitingAt("Task_ConfirmDecisions");
         complete(task(instance));
+        execute(job(instance));
 
         assertThat(instance).isEnded().hasPassed("Event_NotConfirmed", "EndEvent_Decided");
-        assertThat(steps).containsExactly("list prepared", "counted S1", "counted S2", "confirm", "confirm");
+        assertThat(steps).containsExactly("list prepared", "counted S1", "counted S2", "confirm", "confirm",
+                "released");
     }
 
     @Test
-    void aGroupWithNobodyToGradeEndsWithoutASession() {
+    void aGroupWithNobodyToGradeIsAnsweredWithoutASession() {
         subjects = false;
         ProcessInstance instance = start();
+        execute(job(instance));
 
-        assertThat(instance).isEnded().hasPassed("EndEvent_NothingToDecide").hasNotPassed("Call_SecretBallot");
+        assertThat(instance).isEnded().hasPassed("Task_ReleaseRequests").hasNotPassed("Call_SecretBallot");
+        assertThat(steps).containsExactly("list prepared", "released");
     }
 
     private static ProcessInstance start() {
