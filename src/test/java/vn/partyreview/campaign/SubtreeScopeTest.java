@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -44,6 +43,7 @@ import vn.partyreview.identity.IdentityProvisioning;
 import vn.partyreview.identity.InitialPasswords;
 import vn.partyreview.importer.ImportResult;
 import vn.partyreview.importer.ImportService;
+import vn.partyreview.support.CampaignInstances;
 import vn.partyreview.support.ProcessJobs;
 import vn.partyreview.support.SignedIn;
 import vn.partyreview.support.SpringAppTest;
@@ -378,10 +378,8 @@ class SubtreeScopeTest {
     }
 
     private Set<String> treeOf(String campaign, boolean runningOnly) {
-        HistoricProcessInstanceQuery query = historyService.createHistoricProcessInstanceQuery()
-                .rootProcessInstanceId(campaign);
-        Set<String> ids = (runningOnly ? query.unfinished() : query).list().stream()
-                .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+        Set<String> ids = Set.copyOf(runningOnly ? CampaignInstances.unfinished(historyService, campaign)
+                : CampaignInstances.all(historyService, campaign));
         assertThat(ids).hasSizeGreaterThan(1);
         return ids;
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -41,7 +42,8 @@ import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.qd132.Qd132RuleSet;
 
 /**
- * The appraising office's submission starts the cell's decision session in a transaction of its own. A member whose
+ * The appraising office's submission puts the cell's members on the list in a transaction of its own, and the session
+ * convened for them prepares its list in another. A member whose
  * record is missing fails the session's list, as a Cockpit incident with the Vietnamese reason: the office's task
  * stays completed, and the session goes on once the record is there and the job is retried.
  */
@@ -90,6 +92,7 @@ class ChildFailureIncidentTest {
         DecisionSessions sessions = new DecisionSessions(records, ceiling, grading, nothingDecided, null, mapper);
         DecisionBodies bodies = new DecisionBodies(records, mapper);
         Mocks.register("decisionBodies", bodies);
+        Mocks.register("decisionRequests", new ConveningAtOnce(engine));
         Mocks.register("prepareDecisionSession", new PrepareDecisionSessionDelegate(sessions, bodies,
                 new SessionVoters(engine.getIdentityService()), mapper, Duration.ofDays(7)));
         TaskAssignments assignments = mock(TaskAssignments.class);
@@ -145,7 +148,24 @@ class ChildFailureIncidentTest {
                 .singleResult();
         assertThat(incident.getIncidentMessage()).isEqualTo("Đối tượng DV-MISSING chưa có trong đợt 1");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(cell.getId())
-                .activityIdIn("Call_MemberDecisions").count()).isEqualTo(1);
+                .activityIdIn("Task_AwaitDecision").count()).isEqualTo(1);
+    }
+
+    /** Convenes the cell's session as soon as it asks, as a group of one cell complete at once would. */
+    public static class ConveningAtOnce {
+
+        private final ProcessEngine engine;
+
+        ConveningAtOnce(ProcessEngine engine) {
+            this.engine = engine;
+        }
+
+        public void requestFor(DelegateExecution execution, String subjectType, String unitCode, Object subjectIds) {
+            engine.getRuntimeService().startProcessInstanceByKey(DecisionSessionProcess.PROCESS_KEY, Map.of(
+                    DecisionSessionProcess.CAMPAIGN_ID, execution.getVariable(DecisionSessionProcess.CAMPAIGN_ID),
+                    DecisionSessionProcess.ORG_CODE, "DU-1", DecisionSessionProcess.SUBJECT_TYPE, subjectType,
+                    DecisionSessionProcess.SUBJECT_IDS, subjectIds));
+        }
     }
 
     private void completeStub(String key) {

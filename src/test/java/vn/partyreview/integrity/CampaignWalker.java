@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -40,6 +39,7 @@ import vn.partyreview.organization.OrganizationKind;
 import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.organization.PartyBody;
 import vn.partyreview.organization.PartyBodyRepository;
+import vn.partyreview.support.CampaignInstances;
 
 /**
  * A small ward's campaign walked task by task over the engine REST API, as officials submit in Tasklist: each task is
@@ -129,9 +129,7 @@ final class CampaignWalker {
     /** The next open task of the campaign, running due jobs (continuations, the notice, one lateness) first. */
     Task nextTask(String campaign) {
         for (int step = 0; step < 200; step++) {
-            List<String> instances = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                    .rootProcessInstanceId(campaign).unfinished().list().stream()
-                    .map(HistoricProcessInstance::getId).toList();
+            List<String> instances = CampaignInstances.unfinished(engine.getHistoryService(), campaign);
             if (instances.isEmpty()) {
                 return null;
             }
