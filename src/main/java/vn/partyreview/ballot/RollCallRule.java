@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.partyreview.integrity.SubmissionRule;
@@ -32,7 +33,7 @@ class RollCallRule implements SubmissionRule {
     }
 
     @Override
-    public Map<String, String> refusals(Map<String, Object> submitted) {
+    public Map<String, String> refusals(Map<String, Object> submitted, Authentication caller) {
         Set<String> marked = new HashSet<>();
         Map<String, String> refusals = new LinkedHashMap<>();
         for (Attendance attendance : Attendance.values()) {

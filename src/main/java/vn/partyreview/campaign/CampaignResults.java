@@ -50,6 +50,10 @@ public class CampaignResults {
         Map<String, GradingDecision> decided = decisions.findByCampaignIdAndCancelledFalse(id).stream()
                 .collect(Collectors.toMap(decision -> key(decision.getSubjectType().name(), decision.getSubjectId()),
                         Function.identity()));
+        Map<String, List<SubjectResult.Cancelled>> cancelled = decisions
+                .findByCampaignIdAndCancelledTrueOrderByDecidedAtAsc(id).stream()
+                .collect(Collectors.groupingBy(decision -> key(decision.getSubjectType().name(),
+                        decision.getSubjectId()), Collectors.mapping(CampaignResults::cancelled, Collectors.toList())));
         Map<String, List<String>> late = lateness.findByCampaignId(id).stream()
                 .collect(Collectors.groupingBy(record -> key(record.getSubjectType().name(), record.getSubjectCode()),
                         Collectors.mapping(SubjectLateness::getStage, Collectors.toList())));
@@ -67,7 +71,8 @@ public class CampaignResults {
                             late.getOrDefault(key, List.of()),
                             facts(id, subject),
                             recordedFacts.entries(id, subject.getSubjectType(), subject.getSubjectCode()),
-                            session(decision));
+                            session(decision),
+                            cancelled.getOrDefault(key, List.of()));
                 })
                 .toList());
     }
@@ -92,6 +97,12 @@ public class CampaignResults {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static SubjectResult.Cancelled cancelled(GradingDecision decision) {
+        return new SubjectResult.Cancelled(decision.getSessionId(), decision.getLevel(), decision.getLevel().label(),
+                decision.getDecidedBy(), decision.getDecidedAt(), decision.getCancelReasons(),
+                decision.getCancelledBy(), decision.getCancelledAt());
     }
 
     private static String key(String type, String code) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -15,7 +16,7 @@ import vn.partyreview.identity.GroupRole;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
 
-/** Tells each graded subject and its managers the decided level [P II.6]. */
+/** Tells each graded subject and its managers the decided level, and a result cancelled to decide again [P II.6]. */
 @Service
 @Transactional
 public class ResultNotifications {
@@ -23,12 +24,38 @@ public class ResultNotifications {
     private final ResultNotificationRepository notifications;
     private final CampaignDecisions decisions;
     private final PartyMemberRepository members;
+    private final SubjectRecipients recipients;
 
-    public ResultNotifications(ResultNotificationRepository notifications, CampaignDecisions decisions,
-                               PartyMemberRepository members) {
+    ResultNotifications(ResultNotificationRepository notifications, CampaignDecisions decisions,
+                        PartyMemberRepository members, SubjectRecipients recipients) {
         this.notifications = notifications;
         this.decisions = decisions;
         this.members = members;
+        this.recipients = recipients;
+    }
+
+    /** The subject's latest cancelled result, with the reasons, told to the subject and its managers. */
+    public void notifyCancelled(String campaignId, String subjectType, String subjectCode) {
+        SubjectType type = SubjectType.valueOf(subjectType);
+        Optional<GradingDecision> cancelled = decisions
+                .findByCampaignIdAndSubjectTypeAndSubjectIdAndCancelledTrueOrderByCancelledAtDesc(campaignId, type,
+                        subjectCode).stream().findFirst();
+        if (cancelled.isEmpty()) {
+            return;
+        }
+        SubjectRecipients.Recipients to = recipients.of(campaignId, type, subjectCode);
+        String message = "Kết quả xếp loại chất lượng của %s (%s) đã bị hủy để xếp loại lại. Lý do: %s".formatted(
+                subjectCode, cancelled.get().getLevel().label(), cancelled.get().getCancelReasons());
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        notifications.save(new ResultNotification(campaignId, type, subjectCode, to.subject(), message, now));
+        notifications.save(new ResultNotification(campaignId, type, subjectCode, to.managers(), message, now));
+    }
+
+    /** The subject's result in force, once decided again, told to the subject and its managers. */
+    public void notifyCurrent(String campaignId, String subjectType, String subjectCode) {
+        SubjectType type = SubjectType.valueOf(subjectType);
+        SubjectRecipients.Recipients to = recipients.of(campaignId, type, subjectCode);
+        notifyDecided(campaignId, type, List.of(subjectCode), code -> to.subject(), to.managers());
     }
 
     /** Each member (as a user) and the cell committee that manages them. */

@@ -10,7 +10,8 @@ import vn.partyreview.grading.rules.SubjectType;
 
 /**
  * One line of a campaign's results: a subject, how far it got, its decided level and any lateness; its grading
- * {@code facts} as the grading API takes them, and every fact recorded about it with who entered it and when.
+ * {@code facts} as the grading API takes them, and every fact recorded about it with who entered it and when; the
+ * decisions of it that were cancelled to decide again [P II.6], oldest first.
  */
 public record SubjectResult(
         SubjectType subjectType,
@@ -28,7 +29,8 @@ public record SubjectResult(
         List<String> lateStages,
         JsonNode facts,
         List<SubjectFacts.Entry> recordedFacts,
-        Decision decision) {
+        Decision decision,
+        List<Cancelled> cancelled) {
 
     /**
      * The decision session that decided the subject (SPEC §12), absent for a decision taken outside one.
@@ -37,5 +39,13 @@ public record SubjectResult(
      */
     public record Decision(String sessionId, String decidingGroup, Map<String, Integer> votes, String confirmedBy,
                            Instant decidedAt) {
+    }
+
+    /**
+     * An earlier decision of the subject, cancelled by the competent body to decide again [P II.6]; it stays in the
+     * record.
+     */
+    public record Cancelled(String sessionId, Level level, String levelLabel, String decidedBy, Instant decidedAt,
+                            String reasons, String cancelledBy, Instant cancelledAt) {
     }
 }

@@ -64,6 +64,15 @@ public class GradingDecision {
     @Column(name = "cancelled", nullable = false)
     private boolean cancelled;
 
+    @Column(name = "cancel_reasons", length = 4000)
+    private String cancelReasons;
+
+    @Column(name = "cancelled_by", length = 64)
+    private String cancelledBy;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
     protected GradingDecision() {
     }
 
@@ -83,6 +92,14 @@ public class GradingDecision {
 
     public void cancel() {
         cancelled = true;
+    }
+
+    /** Cancelled by the competent body to decide again [P II.6]: its reasons, who cancelled and when. */
+    public void cancel(String reasons, String by, Instant at) {
+        cancel();
+        this.cancelReasons = reasons;
+        this.cancelledBy = by;
+        this.cancelledAt = at;
     }
 
     public Long getId() {
@@ -135,5 +152,17 @@ public class GradingDecision {
 
     public boolean isCancelled() {
         return cancelled;
+    }
+
+    public String getCancelReasons() {
+        return cancelReasons;
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
     }
 }

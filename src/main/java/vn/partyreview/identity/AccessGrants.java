@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 public class AccessGrants {
 
     static final String CAMPAIGN_PROCESS = "campaign";
+    static final String REGRADING_PROCESS = "regrading";
 
     private final AuthorizationService authorizationService;
 
@@ -71,6 +72,13 @@ public class AccessGrants {
     /** Committees of districts and basic committees start the campaign of their subtree from Tasklist. */
     void grantCampaignStart(String groupId) {
         grantGroup(groupId, Resources.PROCESS_DEFINITION, CAMPAIGN_PROCESS, Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+
+    /** Deciding bodies start a re-grading from Tasklist [P II.6]; who may for which subject is checked on start. */
+    void grantRegradingStart(String groupId) {
+        grantGroup(groupId, Resources.PROCESS_DEFINITION, REGRADING_PROCESS, Permissions.READ,
                 Permissions.CREATE_INSTANCE);
         grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }

@@ -46,6 +46,14 @@ public enum GroupRole {
                 && (kind == OrganizationKind.DISTRICT_COMMITTEE || kind == OrganizationKind.BASIC_COMMITTEE);
     }
 
+    /**
+     * The committee and standing committee of an organisation above a cell may be the competent body deciding its
+     * subjects' levels, so may cancel a result to decide again [P II.6] (the server checks it is the subject's own).
+     */
+    public boolean regrades(OrganizationKind kind) {
+        return (this == COMMITTEE || this == STANDING) && kind != OrganizationKind.CELL;
+    }
+
     public boolean isSupervisor() {
         return this == SUPERVISOR;
     }

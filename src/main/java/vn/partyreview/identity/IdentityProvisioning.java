@@ -107,6 +107,9 @@ public class IdentityProvisioning {
         if (role.startsCampaigns(organization.getKind())) {
             grants.grantCampaignStart(groupId);
         }
+        if (role.regrades(organization.getKind())) {
+            grants.grantRegradingStart(groupId);
+        }
         if (role.readsSubtree(organization.getKind())) {
             grants.grantCockpitReadOnly(groupId);
         }

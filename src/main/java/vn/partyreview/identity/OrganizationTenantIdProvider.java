@@ -1,5 +1,6 @@
 package vn.partyreview.identity;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,8 +15,9 @@ import vn.partyreview.organization.OrganizationTenants;
  * Puts each process instance into the tenant of the organisation it works on. The campaign and the organisation
  * process name their organisation (the campaign's start variable, checked against the starter's rights before
  * anything runs; the organisation process's variable set only by its caller's mapping), and so does a decision
- * session (started by the application, not by a user, for the deciding body); the tenant is looked up in
- * our records. Every other process works inside its caller's organisation and inherits the caller's tenant. Tasks,
+ * session (started by the application for the deciding body); the tenant is looked up in our records; a process
+ * whose module declares a {@link ProcessOrganization} names it through the records. Every other process works
+ * inside its caller's organisation and inherits the caller's tenant. Tasks,
  * jobs, incidents and history follow their instance.
  */
 class OrganizationTenantIdProvider implements TenantIdProvider {
@@ -28,17 +30,30 @@ class OrganizationTenantIdProvider implements TenantIdProvider {
             "decisionSession", "orgCode");
 
     private final Supplier<OrganizationTenants> tenants;
+    private final Supplier<List<ProcessOrganization>> declared;
 
-    OrganizationTenantIdProvider(Supplier<OrganizationTenants> tenants) {
+    OrganizationTenantIdProvider(Supplier<OrganizationTenants> tenants,
+                                 Supplier<List<ProcessOrganization>> declared) {
         this.tenants = tenants;
+        this.declared = declared;
     }
 
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
-        String variable = ORGANIZATION_OF_PROCESS.get(context.getProcessDefinition().getKey());
-        Object orgCode = variable == null ? null : context.getVariables().get(variable);
+        String key = context.getProcessDefinition().getKey();
+        String variable = ORGANIZATION_OF_PROCESS.get(key);
+        Object orgCode = variable == null ? declaredOrganization(key, context) : context.getVariables().get(variable);
         Optional<String> tenant = orgCode instanceof String code ? tenants.get().tenantOf(code) : Optional.empty();
         return tenant.orElseGet(() -> tenantOf(context.getSuperExecution()));
+    }
+
+    private String declaredOrganization(String processKey, TenantIdProviderProcessInstanceContext context) {
+        if (context.getSuperExecution() != null) {
+            return null;
+        }
+        return declared.get().stream().filter(organization -> organization.processKey().equals(processKey))
+                .findFirst().flatMap(organization -> organization.organizationOf(context.getVariables()))
+                .orElse(null);
     }
 
     @Override

@@ -29,12 +29,14 @@ class ScopeConfiguration {
 
     @Bean
     static ProcessEnginePlugin tenantScopePlugin(ObjectProvider<OrganizationTenants> tenants,
-                                                 ObjectProvider<AccessGrants> grants) {
+                                                 ObjectProvider<AccessGrants> grants,
+                                                 ObjectProvider<ProcessOrganization> declared) {
         TaskListener crossTenant = new CrossTenantTaskListener(grants::getObject);
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
-                configuration.setTenantIdProvider(new OrganizationTenantIdProvider(tenants::getObject));
+                configuration.setTenantIdProvider(new OrganizationTenantIdProvider(tenants::getObject,
+                        () -> declared.orderedStream().toList()));
                 List<BpmnParseListener> listeners = new ArrayList<>();
                 if (configuration.getCustomPostBPMNParseListeners() != null) {
                     listeners.addAll(configuration.getCustomPostBPMNParseListeners());

@@ -46,7 +46,7 @@ final class FormBoundSubmissions {
             return Verdict.invalid(submission.errors());
         }
         return asSystem(() -> judge(() -> engine.getFormService().getDeployedTaskForm(taskId), submission,
-                () -> javaValues(engine.getTaskService().getVariablesTyped(taskId, false))));
+                () -> javaValues(engine.getTaskService().getVariablesTyped(taskId, false)), caller));
     }
 
     boolean taskExists(String taskId) {
@@ -68,11 +68,11 @@ final class FormBoundSubmissions {
             return Verdict.invalid(submission.errors());
         }
         return asSystem(() -> judge(() -> engine.getFormService().getDeployedStartForm(definitionId), submission,
-                Map::of));
+                Map::of, caller));
     }
 
     private Verdict judge(Supplier<InputStream> deployedForm, SubmissionBody submission,
-                          Supplier<Map<String, Object>> variables) {
+                          Supplier<Map<String, Object>> variables, Authentication caller) {
         FormSchema form;
         try (InputStream json = deployedForm.get()) {
             form = FormSchema.parse(new String(json.readAllBytes(), StandardCharsets.UTF_8));
@@ -83,16 +83,16 @@ final class FormBoundSubmissions {
         }
         List<FieldError> errors = validator.validate(form, submission.values(), variables.get());
         if (errors.isEmpty()) {
-            errors = acrossFields(form, submission.values());
+            errors = acrossFields(form, submission.values(), caller);
         }
         return errors.isEmpty() ? Verdict.PASS : Verdict.invalid(errors);
     }
 
-    private List<FieldError> acrossFields(FormSchema form, Map<String, JsonNode> submitted) {
+    private List<FieldError> acrossFields(FormSchema form, Map<String, JsonNode> submitted, Authentication caller) {
         Map<String, Object> values = new HashMap<>();
         submitted.forEach((key, value) -> values.put(key, JsValues.toJava(value)));
         return rules.stream().filter(rule -> rule.formId().equals(form.id()))
-                .flatMap(rule -> rule.refusals(values).entrySet().stream())
+                .flatMap(rule -> rule.refusals(values, caller).entrySet().stream())
                 .map(refusal -> new FieldError(refusal.getKey(), refusal.getValue())).toList();
     }
 
