@@ -100,7 +100,7 @@ class TasklistVietnameseBrowserTest {
 
     /** Every key of Camunda's en.json has a Vietnamese text keeping its {{placeholders}} and HTML. */
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
     void vietnameseHasEveryKeyAndPlaceholderOfEnglish(String app) throws IOException {
         Map<String, String> english = flatten(read(app + "/locales/en.json"));
         Map<String, String> vietnamese = flatten(read(app + "/locales/vi.json"));
