@@ -22,7 +22,7 @@ import vn.partyreview.organization.OrganizationRepository;
 @Transactional(readOnly = true)
 public class BusinessKeys {
 
-    static final String SEPARATOR = " · ";
+    private static final String SEPARATOR = " · ";
 
     private final OrganizationRepository organizations;
     private final PartyMemberRepository members;
@@ -52,6 +52,12 @@ public class BusinessKeys {
     /** A campaign: its year and root organisation ({@code 2026 · DU-GIANGBIEN · Đảng bộ phường Giang Biên}). */
     public String campaign(int year, String rootOrgCode) {
         return year + SEPARATOR + organization(rootOrgCode);
+    }
+
+    /** The subject's name in a business key made here: its last part ("Chi bộ Tổ dân phố số 1"), else the key. */
+    static String subjectName(String businessKey) {
+        int last = businessKey.lastIndexOf(SEPARATOR);
+        return last < 0 ? businessKey : businessKey.substring(last + SEPARATOR.length());
     }
 
     private static String named(String code, Optional<String> name) {
