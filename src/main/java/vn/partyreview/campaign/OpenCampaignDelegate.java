@@ -7,15 +7,18 @@ import vn.partyreview.process.ProcessContract;
 
 /**
  * Step "Mở đợt kiểm điểm": creates the campaign record from {@code year} and {@code rootOrgCode}, for a starter
- * who is on the root organisation's committee.
+ * who is on the root organisation's committee, and names the instance after it (business key, whatever a starter
+ * may have sent).
  */
 @Component("openCampaign")
 public class OpenCampaignDelegate implements JavaDelegate {
 
     private final CampaignService campaigns;
+    private final BusinessKeys businessKeys;
 
-    public OpenCampaignDelegate(CampaignService campaigns) {
+    public OpenCampaignDelegate(CampaignService campaigns, BusinessKeys businessKeys) {
         this.campaigns = campaigns;
+        this.businessKeys = businessKeys;
     }
 
     @Override
@@ -26,5 +29,7 @@ public class OpenCampaignDelegate implements JavaDelegate {
                 execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
         execution.setVariable(ProcessContract.CAMPAIGN_ID, String.valueOf(campaign.getId()));
         execution.setVariable(CampaignProcess.RULE_SET, campaign.getRuleSetId());
+        execution.setProcessBusinessKey(
+                businessKeys.campaign(campaign.getYear(), campaign.getRootOrganization().getCode()));
     }
 }

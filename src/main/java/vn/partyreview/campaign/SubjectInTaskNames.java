@@ -18,13 +18,16 @@ import org.springframework.stereotype.Component;
 /**
  * Names every task after its subject in Tasklist's list ("Ghi biên bản kiểm điểm tại chi bộ — Nguyễn Thị Lợi"):
  * a secretary gets one such task per member, and Tasklist's list variables cannot show process variables to users
- * who, rightly, have no read right on the whole process instance. The models keep their plain names.
+ * who, rightly, have no read right on the whole process instance. The models keep their plain names. Processes
+ * without a name variable (ballots, lateness follow-ups, decision sessions) take it from their business key
+ * ({@link BusinessKeys}, set by the caller from our records).
  */
 @Component
 class SubjectInTaskNames extends AbstractProcessEnginePlugin {
 
     /** The subject's display name, most specific first. */
-    private static final List<String> SUBJECT_VARIABLES = List.of(PartyMemberProcess.MEMBER_NAME, PartyOrganizationProcess.ORG_NAME);
+    private static final List<String> SUBJECT_VARIABLES = List.of(PartyMemberProcess.MEMBER_NAME,
+            LeadershipCollectiveProcess.COLLECTIVE_NAME, PartyOrganizationProcess.ORG_NAME);
 
     private static final TaskListener APPEND_SUBJECT = task -> subjectOf(task)
             .ifPresent(subject -> task.setName(task.getName() + " — " + subject));
@@ -45,6 +48,7 @@ class SubjectInTaskNames extends AbstractProcessEnginePlugin {
 
     private static Optional<String> subjectOf(DelegateTask task) {
         return SUBJECT_VARIABLES.stream().map(task::getVariable).filter(value -> value instanceof String)
-                .map(String.class::cast).findFirst();
+                .map(String.class::cast).findFirst()
+                .or(() -> Optional.ofNullable(task.getExecution().getProcessBusinessKey()).map(BusinessKeys::subjectName));
     }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.partyreview.support.ProcessTestBusinessKeys;
 
 @Deployment(resources = "processes/campaign.bpmn")
 class CampaignProcessTest {
@@ -45,6 +46,7 @@ class CampaignProcessTest {
     @BeforeEach
     void registerDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
+        ProcessTestBusinessKeys.register();
         Mocks.register("campaignSchedule", new FixedSchedule(DECISION_DEADLINE));
         Mocks.register("openCampaign", (JavaDelegate) execution -> {
             steps.add("opened " + execution.getVariable("year") + " " + execution.getVariable("rootOrgCode"));

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.partyreview.support.ProcessTestBusinessKeys;
 
 @Deployment(resources = "processes/collective-review.bpmn")
 class CollectiveReviewProcessTest {
@@ -44,6 +45,7 @@ class CollectiveReviewProcessTest {
     void registerDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2025-12-01T09:00:00+07:00").toInstant()));
+        ProcessTestBusinessKeys.register();
         Mocks.register("campaignSchedule", new FixedSchedule(DEADLINE));
         Mocks.register("assignments", TestAssignments.answering(Map.of("headUserId", "binhnv",
                 "inspectionGroup", "DU-GIANGBIEN.inspection")));

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.partyreview.support.ProcessTestBusinessKeys;
 
 @Deployment(resources = "processes/leader.bpmn")
 class LeaderProcessTest {
@@ -40,6 +41,7 @@ class LeaderProcessTest {
     @BeforeEach
     void registerDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
+        ProcessTestBusinessKeys.register();
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
         Mocks.register("decisionRequests", requests);

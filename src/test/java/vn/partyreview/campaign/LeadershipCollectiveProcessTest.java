@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.partyreview.support.ProcessTestBusinessKeys;
 
 @Deployment(resources = "processes/leadership-collective.bpmn")
 class LeadershipCollectiveProcessTest {
@@ -41,6 +42,7 @@ class LeadershipCollectiveProcessTest {
     @BeforeEach
     void registerDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
+        ProcessTestBusinessKeys.register();
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
         Mocks.register("decisionRequests", requests);

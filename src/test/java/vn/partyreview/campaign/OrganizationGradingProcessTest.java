@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.partyreview.support.ProcessTestBusinessKeys;
 
 @Deployment(resources = "processes/organization-grading.bpmn")
 class OrganizationGradingProcessTest {
@@ -46,6 +47,7 @@ class OrganizationGradingProcessTest {
     @BeforeEach
     void registerDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
+        ProcessTestBusinessKeys.register();
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
         Mocks.register("decisionRequests", requests);

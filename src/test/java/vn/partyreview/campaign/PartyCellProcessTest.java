@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.partyreview.support.ProcessTestBusinessKeys;
 
 @Deployment(resources = "processes/party-cell.bpmn")
 class PartyCellProcessTest {
@@ -50,6 +51,7 @@ class PartyCellProcessTest {
     @BeforeEach
     void registerDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
+        ProcessTestBusinessKeys.register();
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
         Mocks.register("decisionRequests", requests);
@@ -87,10 +89,14 @@ class PartyCellProcessTest {
         List<ProcessInstance> members = called("partyMember", instance);
         assertThat(members).extracting(member -> runtimeService().getVariable(member.getId(), "memberCode"))
                 .containsExactlyInAnyOrder("DV0020", "DV0023", "DV0024", "DV0054");
+        // Cockpit lists each called instance by its subject (BusinessKeys)
+        assertThat(members).extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder(
+                "member DV0020", "member DV0023", "member DV0024", "member DV0054");
         members.forEach(member -> complete(task(CalledProcessStub.TASK, member)));
         assertThat(steps).containsExactly("ballot prepared");
 
         ProcessInstance ballot = calledProcessInstance("secretBallot", instance);
+        assertThat(ballot.getBusinessKey()).isEqualTo("org CB-TDP01");
         assertThat(runtimeService().getVariables(ballot.getId())).containsAllEntriesOf(Map.of(
                 "organizationCode", "CB-TDP01", "ballotChairGroup", "CB-TDP01.committee",
                 "ballotDeadline", "2025-12-15T00:00:00+07:00"));

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.partyreview.support.ProcessTestBusinessKeys;
 
 @Deployment(resources = "processes/party-organization.bpmn")
 class PartyOrganizationProcessTest {
@@ -46,6 +47,7 @@ class PartyOrganizationProcessTest {
     @BeforeEach
     void registerDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
+        ProcessTestBusinessKeys.register();
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         // the ward has two cells under it; any other code is a cell
         Mocks.register("loadOrganization", (JavaDelegate) execution -> {

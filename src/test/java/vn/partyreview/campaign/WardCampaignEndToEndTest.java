@@ -109,6 +109,12 @@ class WardCampaignEndToEndTest {
         draftsCirculated();
         complete("sec", "Task_RecordReviewMeeting", meeting());
 
+        // Cockpit lists every instance by its subject's code and name, read from the records (BusinessKeys)
+        ProcessJobs.runContinuations(managementService);
+        assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("campaignId", campaignId).list())
+                .hasSizeGreaterThan(3).allSatisfy(instance -> assertThat(instance.getBusinessKey()).as(instance
+                        .getProcessDefinitionId()).matches("[A-Z0-9-]+ · \\S.*|\\d{4} · DU-E2E · \\S.*"));
+
         // members: the exempt veteran has no task; the civil servant is rated by the agency first
         for (String member : List.of("wardsec", "sec", "mem")) {
             complete(member, "Task_WriteSelfReview", MAU_02);

@@ -40,6 +40,7 @@ import vn.partyreview.grading.SubjectCeiling;
 import vn.partyreview.grading.rules.GradingRuleSets;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.qd132.Qd132RuleSet;
+import vn.partyreview.support.ProcessTestBusinessKeys;
 
 /**
  * The appraising office's submission puts the cell's members on the list in a transaction of its own, and the session
@@ -101,6 +102,7 @@ class ChildFailureIncidentTest {
         when(assignments.inspectionGroup(any())).thenReturn("DU-1.inspection");
         Mocks.register("recordFacts", (TaskListener) task -> { });
         Mocks.register("assignments", assignments);
+        ProcessTestBusinessKeys.register();
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
         Mocks.register("prepareBallot", (JavaDelegate) execution -> execution.setVariable("gradedMemberCodes",

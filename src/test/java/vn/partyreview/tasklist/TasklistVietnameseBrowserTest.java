@@ -68,9 +68,11 @@ class TasklistVietnameseBrowserTest {
             untilLoaded(browser, By.tagName("body"));
             browser.screenshot("tasklist-vi-signed-in");
             assertThat(browser.pageText())
-                    .contains("Bắt đầu quy trình", "Tạo việc", "Hệ thống Kiểm điểm, đánh giá, xếp loại chất lượng",
+                    .contains("Bắt đầu quy trình", "Hệ thống Kiểm điểm, đánh giá, xếp loại chất lượng",
                             "Việc của tôi", "Nguyễn Thị Lợi", "Chọn một việc trong danh sách.")
-                    .doesNotContain("Start process", "Create task", "Select a task", "Powered by", "Loading");
+                    // "Tạo việc" is hidden (styles/user-styles.css): the guard refuses standalone tasks anyway
+                    .doesNotContain("Tạo việc", "Start process", "Create task", "Select a task", "Powered by",
+                            "Loading");
             assertThat(browser.driver().getTitle()).isEqualTo("Hệ thống Kiểm điểm, đánh giá, xếp loại chất lượng");
 
             browser.driver().findElement(By.cssSelector(".start-process-action a")).click();
@@ -100,7 +102,7 @@ class TasklistVietnameseBrowserTest {
 
     /** Every key of Camunda's en.json has a Vietnamese text keeping its {{placeholders}} and HTML. */
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
     void vietnameseHasEveryKeyAndPlaceholderOfEnglish(String app) throws IOException {
         Map<String, String> english = flatten(read(app + "/locales/en.json"));
         Map<String, String> vietnamese = flatten(read(app + "/locales/vi.json"));

@@ -36,8 +36,9 @@ export default {
     availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
-  // party-review: a ballot sheet is never kept in the browser's localStorage (scripts/ballot-privacy.js).
-  customScripts: ['scripts/ballot-privacy'],
+  // party-review: a ballot sheet is never kept in the browser's localStorage (scripts/ballot-privacy.js); dates in
+  // forms read dd/mm/yyyy (scripts/vietnamese-dates.js).
+  customScripts: ['scripts/ballot-privacy', 'scripts/vietnamese-dates'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
