@@ -28,7 +28,8 @@ public record SubjectResult(
         List<String> lateStages,
         JsonNode facts,
         List<SubjectFacts.Entry> recordedFacts,
-        Decision decision) {
+        Decision decision,
+        SelfBallot selfBallot) {
 
     /**
      * The decision session that decided the subject (SPEC §12), absent for a decision taken outside one.
@@ -37,5 +38,15 @@ public record SubjectResult(
      */
     public record Decision(String sessionId, String decidingGroup, Map<String, Integer> votes, String confirmedBy,
                            Instant decidedAt) {
+    }
+
+    /**
+     * A party organisation's own self-grading vote by secret ballot [P II.1.5 B1] (SPEC §12): its latest session held,
+     * else its latest session; absent for other subjects and before the vote.
+     *
+     * @param votes votes per level, empty when the session was not held
+     * @param level the level the ballot gave, null when not held or without a majority
+     */
+    public record SelfBallot(String sessionId, Map<String, Integer> votes, boolean held, Level level) {
     }
 }
