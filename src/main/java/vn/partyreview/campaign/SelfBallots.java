@@ -16,7 +16,6 @@ import vn.partyreview.ballot.BallotResult;
 import vn.partyreview.ballot.BallotSession;
 import vn.partyreview.ballot.BallotSubject;
 import vn.partyreview.ballot.BallotTally;
-import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 
 /**
