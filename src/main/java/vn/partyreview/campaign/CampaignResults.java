@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.facts.SubjectFacts;
 import vn.partyreview.grading.GradingDecision;
+import vn.partyreview.grading.rules.SubjectType;
 
 /** Every subject of a campaign with its level, from the subjects, decisions and lateness stored per subject. */
 @Service
@@ -27,12 +28,15 @@ public class CampaignResults {
     private final SubjectLatenessRepository lateness;
     private final CampaignSubjects gradingInput;
     private final SubjectFacts recordedFacts;
+    private final SelfBallots selfBallots;
     private final ObjectMapper mapper;
 
     public CampaignResults(CampaignRepository campaigns, CampaignSubjectRepository subjects,
                            CampaignDecisions decisions, SubjectLatenessRepository lateness,
-                           CampaignSubjects gradingInput, SubjectFacts recordedFacts, ObjectMapper mapper) {
+                           CampaignSubjects gradingInput, SubjectFacts recordedFacts, SelfBallots selfBallots,
+                           ObjectMapper mapper) {
         this.gradingInput = gradingInput;
+        this.selfBallots = selfBallots;
         this.recordedFacts = recordedFacts;
         this.mapper = mapper;
         this.campaigns = campaigns;
@@ -57,6 +61,7 @@ public class CampaignResults {
         Map<String, List<String>> late = lateness.findByCampaignId(id).stream()
                 .collect(Collectors.groupingBy(record -> key(record.getSubjectType().name(), record.getSubjectCode()),
                         Collectors.mapping(SubjectLateness::getStage, Collectors.toList())));
+        Map<String, SubjectResult.SelfBallot> selfVotes = selfBallots.ofCampaign(id);
         return Optional.of(subjects.findByCampaignIdOrderBySubjectTypeAscSubjectCodeAsc(id).stream()
                 .map(subject -> {
                     String key = key(subject.getSubjectType().name(), subject.getSubjectCode());
@@ -72,7 +77,9 @@ public class CampaignResults {
                             facts(id, subject),
                             recordedFacts.entries(id, subject.getSubjectType(), subject.getSubjectCode()),
                             session(decision),
-                            cancelled.getOrDefault(key, List.of()));
+                            cancelled.getOrDefault(key, List.of()),
+                            subject.getSubjectType() == SubjectType.PARTY_ORGANIZATION
+                                    ? selfVotes.get(subject.getSubjectCode()) : null);
                 })
                 .toList());
     }

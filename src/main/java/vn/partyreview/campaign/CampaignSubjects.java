@@ -44,12 +44,15 @@ public class CampaignSubjects {
     private final SubjectOpinionRepository opinions;
     private final ObjectMapper mapper;
     private final SubjectFacts recordedFacts;
+    private final SelfBallots selfBallots;
 
     public CampaignSubjects(CampaignSubjectRepository subjects, CampaignDecisions decisions,
                             PartyMemberRepository members, OrganizationRepository organizations,
                             PartyBodyRepository bodies, CampaignService campaigns, LeadershipFacts leadershipFacts,
-                            SubjectOpinionRepository opinions, ObjectMapper mapper, SubjectFacts recordedFacts) {
+                            SubjectOpinionRepository opinions, ObjectMapper mapper, SubjectFacts recordedFacts,
+                            SelfBallots selfBallots) {
         this.recordedFacts = recordedFacts;
+        this.selfBallots = selfBallots;
         this.opinions = opinions;
         this.subjects = subjects;
         this.leadershipFacts = leadershipFacts;
@@ -182,14 +185,17 @@ public class CampaignSubjects {
 
     /**
      * What the deciding body sees beside the ceiling [P II.2.4], on one line of the session's list: the subject's
-     * self-assessed level, the committee's proposal, the cell's secret ballot and the related bodies' opinions.
+     * self-assessed level, the committee's proposal, the cell's secret ballot and the related bodies' opinions; for a
+     * party organisation its committee's self-grading vote in place of the proposal and the cell's ballot.
      * "—" where a step gave nothing.
      */
     @Transactional(readOnly = true)
     public String decisionBriefLine(String campaignId, String subjectType, String subjectCode) {
         Map<String, Object> brief = brief(campaignId, subjectType, subjectCode);
-        String line = "Tự đánh giá: " + brief.get("selfLevel") + "; cấp ủy đề xuất: " + brief.get("proposedLevel")
-                + "; chi bộ biểu quyết: " + brief.get("ballotLevel");
+        String steps = SubjectType.valueOf(subjectType) == SubjectType.PARTY_ORGANIZATION
+                ? "cấp ủy biểu quyết tự xếp loại (phiếu kín): " + selfBallots.brief(campaignId, subjectCode)
+                : "cấp ủy đề xuất: " + brief.get("proposedLevel") + "; chi bộ biểu quyết: " + brief.get("ballotLevel");
+        String line = "Tự đánh giá: " + brief.get("selfLevel") + "; " + steps;
         List<?> opinions = (List<?>) brief.get("opinions");
         return opinions.isEmpty() ? line : line + "; ý kiến: " + String.join("; ",
                 opinions.stream().map(String::valueOf).toList());

@@ -42,14 +42,19 @@ public class CellBallots {
         List<Map<String, String>> sheet = graded.stream()
                 .map(subject -> Map.of("id", subject.getSubjectCode(), "name", subject.getSubjectName()))
                 .toList();
-        List<String> voters = members.findByOfficialCell(organizations.findByCode(cellCode).orElseThrow()).stream()
+        return new BallotSheet(graded.stream().map(CampaignSubject::getSubjectCode).toList(), write(sheet),
+                voters(cellCode));
+    }
+
+    /** The cell's full members in party activity, by account: who votes at a meeting of the whole cell. */
+    List<String> voters(String cellCode) {
+        return members.findByOfficialCell(organizations.findByCode(cellCode).orElseThrow()).stream()
                 .filter(member -> member.getStatus() == MemberStatus.ACTIVE
                         || member.getStatus() == MemberStatus.COMMITTEE_SUSPENDED)
                 .filter(PartyMember::hasVote)
                 .map(PartyMember::getUserId)
                 .sorted()
                 .toList();
-        return new BallotSheet(graded.stream().map(CampaignSubject::getSubjectCode).toList(), write(sheet), voters);
     }
 
     /**

@@ -19,10 +19,14 @@ public final class OrganizationGradingProcess {
     public static final String BODY_CODE = "bodyCode";
     public static final String OPINION_LEVEL = "opinionLevel";
     public static final String OPINION_COMMENT = "opinionComment";
+    /** The committee's secret ballot on the organisation's own level, after Mẫu 01 [P II.1.5 B1]. */
+    public static final String SELF_BALLOT_CALL = "Call_SelfBallot";
+    /** The session of the latest self-grading vote: the {@code ballotSessionId} the call hands back. */
+    public static final String SELF_BALLOT_SESSION_ID = "selfBallotSessionId";
 
     public static final ProcessContract CONTRACT = ProcessContract.of(PROCESS_KEY)
             .inputs(CAMPAIGN_ID, ORG_CODE, PartyOrganizationProcess.ORG_NAME)
-            .owned(BODY_CODE)
+            .owned(BODY_CODE, SELF_BALLOT_SESSION_ID)
             .shown(CollectiveReviewProcess.IN_DEPTH_SUGGESTIONS)
             .userTask(SELF_ASSESS_TASK, MemberForms.MAU_01)
             .userTask(OPINION_TASK, OPINION_LEVEL, OPINION_COMMENT)

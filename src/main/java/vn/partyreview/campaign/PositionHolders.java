@@ -1,5 +1,6 @@
 package vn.partyreview.campaign;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -12,4 +13,8 @@ public interface PositionHolders extends Repository<PartyMember, Long> {
     @Query("select m from PartyMember m join m.positions p where p.organization.code = :orgCode and p.role = :role "
             + "order by m.code")
     List<PartyMember> holding(String orgCode, PositionRole role);
+
+    @Query("select distinct m from PartyMember m join m.positions p where p.organization.code = :orgCode "
+            + "and p.role in :roles order by m.code")
+    List<PartyMember> holdingAny(String orgCode, Collection<PositionRole> roles);
 }

@@ -30,7 +30,8 @@ public record SubjectResult(
         JsonNode facts,
         List<SubjectFacts.Entry> recordedFacts,
         Decision decision,
-        List<Cancelled> cancelled) {
+        List<Cancelled> cancelled,
+        SelfBallot selfBallot) {
 
     /**
      * The decision session that decided the subject (SPEC §12), absent for a decision taken outside one.
@@ -47,5 +48,15 @@ public record SubjectResult(
      */
     public record Cancelled(String sessionId, Level level, String levelLabel, String decidedBy, Instant decidedAt,
                             String reasons, String cancelledBy, Instant cancelledAt) {
+    }
+
+    /**
+     * A party organisation's own self-grading vote by secret ballot [P II.1.5 B1] (SPEC §12): its latest session held,
+     * else its latest session; absent for other subjects and before the vote.
+     *
+     * @param votes votes per level, empty when the session was not held
+     * @param level the level the ballot gave, null when not held or without a majority
+     */
+    public record SelfBallot(String sessionId, Map<String, Integer> votes, boolean held, Level level) {
     }
 }

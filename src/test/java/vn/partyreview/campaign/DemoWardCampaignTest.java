@@ -102,6 +102,11 @@ class DemoWardCampaignTest {
             assertThat(s.decidedBy()).isEqualTo(s.decision().decidingGroup());
             assertThat(s.decision().confirmedBy()).isNotBlank();
         });
+        // the ward and each cell voted their own level by secret ballot before the opinions [P II.1.5 B1]
+        assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.PARTY_ORGANIZATION).hasSize(8)
+                .allSatisfy(s -> assertThat(s.selfBallot()).as("self-grading vote of " + s.subjectCode())
+                        .satisfies(vote -> assertThat(vote.held()).isTrue())
+                        .satisfies(vote -> assertThat(vote.level()).isEqualTo(Level.HTTNV)));
         assertThat(completed).isGreaterThan(300);
     }
 

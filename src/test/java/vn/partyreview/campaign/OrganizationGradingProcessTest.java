@@ -12,7 +12,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +29,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,16 +40,20 @@ import vn.partyreview.support.ProcessTestBusinessKeys;
 @Deployment(resources = "processes/organization-grading.bpmn")
 class OrganizationGradingProcessTest {
 
+    private static final String SUBJECTS = "[{\"id\": \"CB-TDP01\", \"name\": \"Chi bộ Tổ dân phố số 1\"}]";
+
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .configurationResource("process-test.cfg.xml")
-            .excludeProcessDefinitionKeys("latenessEscalation")
+            .excludeProcessDefinitionKeys("secretBallot", "latenessEscalation")
             .assertClassCoverageAtLeast(0.9).build();
 
     private final List<String> steps = new ArrayList<>();
     private final Map<String, Object> opinions = new HashMap<>();
     private final List<String> stubDeployments = new ArrayList<>();
     private final DecisionRequestsStub requests = new DecisionRequestsStub();
+    /** Whether each self-grading session was held, in the order they are recorded. */
+    private final Deque<Boolean> sessionsHeld = new ArrayDeque<>();
 
     @BeforeEach
     void registerDelegates() {
@@ -55,10 +66,15 @@ class OrganizationGradingProcessTest {
                 "appraisingGroup", "DU-GIANGBIEN.office", "officeGroup", "DU-GIANGBIEN.office",
                 "opinionBodyCodes", List.of("MTTQ-GIANGBIEN", "UBND-GIANGBIEN"))));
         Mocks.register("recordOrganizationSelfAssessment", (JavaDelegate) execution -> steps.add("self-assessment"));
+        Mocks.register("selfBallotSheet", sheet());
+        Mocks.register("recordSelfBallot", (JavaDelegate) execution ->
+                steps.add("self-ballot " + execution.getVariable("selfBallotSessionId")));
+        Mocks.register("selfBallots", selfBallots());
         Mocks.register("recordOpinion", (TaskListener) task ->
                 opinions.put((String) task.getVariable("bodyCode"), task.getVariable("opinionLevel")));
         Mocks.register("recordFacts", (TaskListener) task -> steps.add("facts"));
         Mocks.register("notifyOrganizationResult", (JavaDelegate) execution -> steps.add("notified"));
+        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "secretBallot"));
         stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "latenessEscalation"));
     }
 
@@ -75,6 +91,17 @@ class OrganizationGradingProcessTest {
         assertThat(task(instance)).hasDefinitionKey("Task_SelfAssessOrganization").hasCandidateGroup("CB-TDP01.committee");
         complete(task(instance), withVariables("proposedLevel", "HTTNV"));
         assertThat(steps).containsExactly("self-assessment");
+
+        // the committee votes the organisation's own level by secret ballot, on the sheet read from the records
+        ProcessInstance ballot = calledProcessInstance("secretBallot", instance);
+        assertThat(runtimeService().getVariables(ballot.getId())).containsAllEntriesOf(Map.of(
+                "ballotTitle", "Biểu quyết tự xếp loại chất lượng - Chi bộ Tổ dân phố số 1",
+                "organizationCode", "CB-TDP01", "ballotSubjects", SUBJECTS,
+                "ballotVoters", List.of("binhnv", "huongpt"), "ballotChairGroup", "CB-TDP01.committee",
+                "ballotDeadline", "2025-12-15T00:00:00+07:00"));
+        sessionsHeld.add(true);
+        complete(task(CalledProcessStub.TASK, ballot), withVariables("ballotSessionId", "S1"));
+        assertThat(steps).containsExactly("self-assessment", "self-ballot S1");
 
         List<Task> opinionTasks = taskQuery().processInstanceId(instance.getId()).list();
         assertThat(opinionTasks).extracting(Task::getTaskDefinitionKey).containsOnly("Task_GiveOpinion");
@@ -99,13 +126,51 @@ class OrganizationGradingProcessTest {
         DecisionRequestsStub.answer(instance);
 
         assertThat(instance).isEnded().hasPassed("Task_NotifyResult", "EndEvent_OrganizationGraded");
-        assertThat(steps).containsExactly("self-assessment", "facts", "notified");
+        assertThat(steps).containsExactly("self-assessment", "self-ballot S1", "facts", "notified");
+    }
+
+    @Test
+    void aSelfGradingSessionNotHeldForLackOfAttendanceIsConvenedAgainBeforeTheOpinions() {
+        ProcessInstance instance = start();
+        complete(task(instance), withVariables("proposedLevel", "HTTNV"));
+
+        sessionsHeld.add(false);
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("secretBallot", instance)),
+                withVariables("ballotSessionId", "S1"));
+        assertThat(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_GiveOpinion").count())
+                .isZero();
+        ProcessInstance again = calledProcessInstance("secretBallot", instance);
+        assertThat(runtimeService().getVariable(again.getId(), "ballotVoters")).isEqualTo(List.of("binhnv", "huongpt"));
+        sessionsHeld.add(true);
+        complete(task(CalledProcessStub.TASK, again), withVariables("ballotSessionId", "S2"));
+
+        assertThat(instance).hasPassedInOrder("Task_RecordSelfBallot", "Gateway_SelfBallotConvened", "Call_SelfBallot",
+                "Task_RecordSelfBallot", "Gateway_SelfBallotHeld").isWaitingAt("Task_GiveOpinion");
+        assertThat(steps).containsExactly("self-assessment", "self-ballot S1", "self-ballot S2");
+    }
+
+    private static SelfBallotSheet sheet() {
+        SelfBallotSheet sheet = mock(SelfBallotSheet.class);
+        when(sheet.title(any())).thenReturn("Biểu quyết tự xếp loại chất lượng - Chi bộ Tổ dân phố số 1");
+        when(sheet.subjects(any())).thenReturn(Variables.stringValue(SUBJECTS));
+        when(sheet.voters(any())).thenReturn(ProcessLists.of(List.of("binhnv", "huongpt")));
+        return sheet;
+    }
+
+    /** Answers whether the session just recorded was held. */
+    private SelfBallots selfBallots() {
+        SelfBallots ballots = mock(SelfBallots.class);
+        when(ballots.held(any(), any())).thenAnswer(call -> sessionsHeld.peekLast());
+        return ballots;
     }
 
     @Test
     void aDecisionStillPendingAtTheDeadlineIsReportedAndTheDecisionGoesOn() {
         ProcessInstance instance = start();
         complete(task(instance));
+        sessionsHeld.add(true);
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("secretBallot", instance)),
+                withVariables("ballotSessionId", "S1"));
         taskQuery().processInstanceId(instance.getId()).list().forEach(opinion ->
                 complete(opinion, withVariables("opinionLevel", "HTNV")));
         complete(task(instance));

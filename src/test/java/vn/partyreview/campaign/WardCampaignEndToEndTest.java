@@ -140,17 +140,22 @@ class WardCampaignEndToEndTest {
         secretBallot("wardsec", "HTTNV");
         complete("wardsec", "Task_ConfirmDecisions", Map.of());
 
-        // the cell after its members: self-assessment, the ward UBND's opinion, appraisal, decision
+        // the cell after its members: self-assessment, its own vote (no chi ủy: every full member votes), the ward
+        // UBND's opinion, appraisal, decision by the ward committee, which reads the cell's vote on its sheet
         complete("sec", "Task_SelfAssessOrganization", MAU_01);
+        assertThat(secretBallot("sec", "HTTNV")).extracting(row -> row.get("id")).containsExactly("CB-E2E");
         complete("mem", "Task_GiveOpinion", Map.of("opinionLevel", "HTTNV", "opinionComment", "Tốt"));
         complete("sec", "Task_RecordOrganizationFacts", TaskAnswers.ORGANIZATION_FACTS);
         complete("sec", "Task_AppraiseOrganization", Map.of("dossierComplete", true, "appraisalNotes", "Đạt"));
-        secretBallot("wardsec", "HTTNV");
+        assertThat(secretBallot("wardsec", "HTTNV")).extracting(row -> row.get("brief")).singleElement()
+                .asString().contains("cấp ủy biểu quyết tự xếp loại (phiếu kín): Hoàn thành tốt nhiệm vụ "
+                        + "(HTXSNV 0, HTTNV 3, HTNV 0, KHTNV 0)");
         complete("wardsec", "Task_ConfirmDecisions", Map.of());
 
         // the ward office sends results and dossiers; the ward is then decided by the district standing committee
         complete("sec", "Task_SendDossier", Map.of("dossierSent", true));
         complete("wardsec", "Task_SelfAssessOrganization", MAU_01);
+        secretBallot("wardsec", "HTTNV");   // the ward committee on itself: its one full member on record
         complete("sec", "Task_RecordOrganizationFacts", TaskAnswers.ORGANIZATION_FACTS);
         complete("distsec", "Task_AppraiseOrganization", Map.of("dossierComplete", true, "appraisalNotes", "Đạt"));
         secretBallot("distsec", "HTTNV");
@@ -177,6 +182,17 @@ class WardCampaignEndToEndTest {
                 .containsOnly(Map.of("HTXSNV", 0, "HTTNV", 1, "HTNV", 0, "KHTNV", 0));
         assertThat(results).filteredOn(line -> "CB-E2E".equals(line.get("subjectCode")))
                 .extracting(line -> line.get("lateStages")).containsExactly(List.of("Kiểm điểm đảng viên"));
+        // every graded organisation has its own self-grading vote, with its minutes
+        assertThat(results).filteredOn(line -> "PARTY_ORGANIZATION".equals(line.get("subjectType")))
+                .extracting(line -> line.get("subjectCode"), line -> ((Map<String, Object>) line.get("selfBallot"))
+                        .get("votes"))
+                .containsExactlyInAnyOrder(tuple("CB-E2E", Map.of("HTXSNV", 0, "HTTNV", 3, "HTNV", 0, "KHTNV", 0)),
+                        tuple("DU-E2E", Map.of("HTXSNV", 0, "HTTNV", 1, "HTNV", 0, "KHTNV", 0)));
+        assertThat(results).filteredOn(line -> "PARTY_ORGANIZATION".equals(line.get("subjectType")))
+                .extracting(line -> (Map<String, Object>) line.get("selfBallot"))
+                .allSatisfy(vote -> assertThat(minutes((String) vote.get("sessionId"))).isEqualTo(HttpStatus.OK));
+        assertThat(results).filteredOn(line -> "MEMBER".equals(line.get("subjectType")))
+                .extracting(line -> line.get("selfBallot")).containsOnlyNulls();
         assertThat(opinions.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, SubjectType.PARTY_ORGANIZATION,
                 "CB-E2E")).extracting(SubjectOpinion::getBodyCode, SubjectOpinion::getLevel, SubjectOpinion::getGivenBy)
                 .containsExactly(tuple("UBND-E2E", Level.HTTNV, "mem"));
@@ -193,7 +209,7 @@ class WardCampaignEndToEndTest {
      * for every subject from their own task, the asynchronous continuations run, the chair signs.
      */
     @SuppressWarnings("unchecked")
-    private void secretBallot(String chair, String level) throws Exception {
+    private List<Map<String, Object>> secretBallot(String chair, String level) throws Exception {
         ProcessJobs.runContinuations(managementService);
         Task opening = taskService.createTaskQuery().taskDefinitionKey("Task_OpenSession").singleResult();
         List<String> voters = (List<String>) taskService.getVariable(opening.getId(), SecretBallot.VOTERS);
@@ -209,6 +225,7 @@ class WardCampaignEndToEndTest {
         }
         ProcessJobs.runContinuations(managementService);
         complete(chair, "Task_SignMinutes", Map.of());
+        return sheet;
     }
 
     private void lateAt(String timer) {
@@ -280,6 +297,11 @@ class WardCampaignEndToEndTest {
         for (Job job : managementService.createJobQuery().activityId("Timer_DraftCirculated").list()) {
             managementService.executeJob(job.getId());
         }
+    }
+
+    private HttpStatus minutes(String sessionId) {
+        return HttpStatus.valueOf(rest.withBasicAuth("admin", "test-admin-Secret-1")
+                .getForEntity("/api/ballots/" + sessionId + "/minutes.docx", byte[].class).getStatusCode().value());
     }
 
     private List<Map<String, Object>> results(String campaignId) {
