@@ -77,7 +77,7 @@ class DemoWardCampaignTest {
                         || s.subjectType() == SubjectType.LEADER)
                 .allSatisfy(s -> assertThat(s.level()).as("final level of " + s.subjectCode()).isNotNull());
         assertThat(subjects).filteredOn(s -> List.of("DV0024", "DV0033").contains(s.subjectCode()))
-                .extracting(SubjectResult::status).containsOnly(SubjectStatus.NOT_REVIEWED);
+                .extracting(SubjectResult::status).containsOnly(ResultStatus.NOT_REVIEWED);
         assertThat(subjects).filteredOn(s -> s.subjectCode().equals("DV0054"))
                 .extracting(SubjectResult::level).containsOnlyNulls();   // admitted 15/07/2026: not graded
         assertThat(subjects).filteredOn(s -> !List.of("DV0024", "DV0033", "DV0054").contains(s.subjectCode()))
