@@ -19,10 +19,12 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.demo.DemoData;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.support.ResultsContract;
 import vn.partyreview.support.SignedIn;
 import vn.partyreview.support.SpringAppTest;
 
@@ -50,6 +52,8 @@ class DemoWardCampaignTest {
     ManagementService managementService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    TestRestTemplate rest;
 
     @Test
     void theDemoWardRunsItsWholeCampaignToFinalLevels() throws Exception {
@@ -98,7 +102,10 @@ class DemoWardCampaignTest {
             assertThat(s.decidedBy()).isEqualTo(s.decision().decidingGroup());
             assertThat(s.decision().confirmedBy()).isNotBlank();
         });
+        assertThat(subjects).filteredOn(s -> s.level() != null).extracting(SubjectResult::status)
+                .containsOnly(ResultStatus.DECIDED);
         assertThat(completed).isGreaterThan(300);
+        ResultsContract.over(rest.withBasicAuth("admin", "test-admin-Secret-1")).check(campaignId);
     }
 
     /** Completes tasks and runs the jobs due until the campaign ends; returns the number of tasks completed. */
