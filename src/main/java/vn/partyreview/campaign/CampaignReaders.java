@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.identity.GroupRole;
@@ -28,11 +29,22 @@ class CampaignReaders {
 
     @Transactional(readOnly = true)
     boolean mayRead(long campaignId, Authentication user) {
-        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        if (groups.contains(Groups.CAMUNDA_ADMIN)) {
+        return campaigns.findById(campaignId).map(campaign -> mayRead(campaign, user)).orElse(false);
+    }
+
+    /** The campaigns the user may read, oldest first. */
+    @Transactional(readOnly = true)
+    List<CampaignSummary> readable(Authentication user) {
+        return campaigns.findAll(Sort.by("year", "id")).stream().filter(campaign -> mayRead(campaign, user))
+                .map(CampaignSummary::of).toList();
+    }
+
+    private static boolean mayRead(Campaign campaign, Authentication user) {
+        if (isAdministrator(user)) {
             return true;
         }
-        Organization organization = campaigns.findById(campaignId).map(Campaign::getRootOrganization).orElse(null);
+        List<String> groups = groupsOf(user);
+        Organization organization = campaign.getRootOrganization();
         for (; organization != null; organization = organization.getParent()) {
             String code = organization.getCode();
             if (READING_ROLES.stream().anyMatch(role -> groups.contains(role.groupOf(code)))) {
@@ -40,5 +52,13 @@ class CampaignReaders {
             }
         }
         return false;
+    }
+
+    private static boolean isAdministrator(Authentication user) {
+        return groupsOf(user).contains(Groups.CAMUNDA_ADMIN);
+    }
+
+    private static List<String> groupsOf(Authentication user) {
+        return user.getGroupIds() == null ? List.of() : user.getGroupIds();
     }
 }

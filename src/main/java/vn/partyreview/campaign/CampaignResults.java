@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,10 +13,17 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.facts.SubjectFacts;
+import vn.partyreview.grading.DecisionSubjects.DecisionSubject;
 import vn.partyreview.grading.GradingDecision;
+import vn.partyreview.grading.SubjectCeiling;
+import vn.partyreview.grading.rules.GradingResult;
 import vn.partyreview.grading.rules.SubjectType;
 
-/** Every subject of a campaign with its level, from the subjects, decisions and lateness stored per subject. */
+/**
+ * Every subject of a campaign as SPEC §12 lists it, from the subjects, decisions, ballots and lateness stored per
+ * subject. The grading input and ceiling come from {@link SubjectCeiling}, the code decision sessions use, so a row
+ * shows what the grading API answers for its own {@code ruleSet}, {@code criteria} and {@code facts}.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CampaignResults {
@@ -26,23 +34,24 @@ public class CampaignResults {
     private final CampaignSubjectRepository subjects;
     private final CampaignDecisions decisions;
     private final SubjectLatenessRepository lateness;
-    private final CampaignSubjects gradingInput;
+    private final SubjectCeiling ceiling;
+    private final BallotVotes ballotVotes;
     private final SubjectFacts recordedFacts;
     private final SelfBallots selfBallots;
     private final ObjectMapper mapper;
 
-    public CampaignResults(CampaignRepository campaigns, CampaignSubjectRepository subjects,
-                           CampaignDecisions decisions, SubjectLatenessRepository lateness,
-                           CampaignSubjects gradingInput, SubjectFacts recordedFacts, SelfBallots selfBallots,
-                           ObjectMapper mapper) {
-        this.gradingInput = gradingInput;
-        this.selfBallots = selfBallots;
-        this.recordedFacts = recordedFacts;
-        this.mapper = mapper;
+    CampaignResults(CampaignRepository campaigns, CampaignSubjectRepository subjects, CampaignDecisions decisions,
+                    SubjectLatenessRepository lateness, SubjectCeiling ceiling, BallotVotes ballotVotes,
+                    SubjectFacts recordedFacts, SelfBallots selfBallots, ObjectMapper mapper) {
         this.campaigns = campaigns;
         this.subjects = subjects;
         this.decisions = decisions;
         this.lateness = lateness;
+        this.ceiling = ceiling;
+        this.ballotVotes = ballotVotes;
+        this.recordedFacts = recordedFacts;
+        this.selfBallots = selfBallots;
+        this.mapper = mapper;
     }
 
     /** Empty when there is no such campaign. */
@@ -62,21 +71,33 @@ public class CampaignResults {
                 .collect(Collectors.groupingBy(record -> key(record.getSubjectType().name(), record.getSubjectCode()),
                         Collectors.mapping(SubjectLateness::getStage, Collectors.toList())));
         Map<String, SubjectResult.SelfBallot> selfVotes = selfBallots.ofCampaign(id);
+        Map<String, Map<String, Map<String, Integer>>> cellBallots = new HashMap<>();
         return Optional.of(subjects.findByCampaignIdOrderBySubjectTypeAscSubjectCodeAsc(id).stream()
                 .map(subject -> {
                     String key = key(subject.getSubjectType().name(), subject.getSubjectCode());
                     GradingDecision decision = decided.get(key);
+                    SubjectCeiling.Evaluated evaluated = ceiling.evaluate(id, subject.getSubjectType().name(),
+                            subject.getSubjectCode());
+                    DecisionSubject input = evaluated.subject();
+                    GradingResult result = evaluated.result();
                     return new SubjectResult(subject.getSubjectType(), subject.getSubjectCode(),
-                            subject.getSubjectName(), subject.getOrganizationCode(), subject.getStatus(),
+                            subject.getSubjectName(), subject.getOrganizationCode(),
+                            ResultStatus.of(subject, decision != null),
                             subject.getSelfLevel(), subject.getCommitteeLevel(), subject.getBallotLevel(),
                             decision == null ? null : decision.getLevel(),
                             decision == null ? null : decision.getLevel().label(),
                             decision == null ? null : decision.getDecidedBy(),
                             decision == null ? null : decision.getDecidedAt(),
                             late.getOrDefault(key, List.of()),
-                            facts(id, subject),
+                            tree(input.factsJson(), "{}"),
                             recordedFacts.entries(id, subject.getSubjectType(), subject.getSubjectCode()),
                             session(decision),
+                            input.ruleSet(),
+                            tree(input.criteriaJson(), "[]"),
+                            result.maxLevel(),
+                            result.reasons(),
+                            input.quotaGroup(),
+                            cellBallot(subject, cellBallots),
                             cancelled.getOrDefault(key, List.of()),
                             subject.getSubjectType() == SubjectType.PARTY_ORGANIZATION
                                     ? selfVotes.get(subject.getSubjectCode()) : null);
@@ -84,10 +105,21 @@ public class CampaignResults {
                 .toList());
     }
 
-    private JsonNode facts(String campaignId, CampaignSubject subject) {
+    /** The member's cell ballot with its votes, each closed session counted once per call. */
+    private SubjectResult.CellBallot cellBallot(CampaignSubject subject,
+                                                Map<String, Map<String, Map<String, Integer>>> counted) {
+        String sessionId = subject.getCellBallotSessionId();
+        if (sessionId == null) {
+            return null;
+        }
+        Map<String, Integer> votes = counted.computeIfAbsent(sessionId, ballotVotes::of)
+                .getOrDefault(subject.getSubjectCode(), Map.of());
+        return new SubjectResult.CellBallot(sessionId, votes, subject.getBallotLevel());
+    }
+
+    private JsonNode tree(String json, String absent) {
         try {
-            return mapper.readTree(gradingInput.facts(campaignId, subject.getSubjectType().name(),
-                    subject.getSubjectCode()));
+            return mapper.readTree(json == null ? absent : json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

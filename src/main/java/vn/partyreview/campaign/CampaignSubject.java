@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.partyreview.grading.rules.Level;
@@ -14,7 +15,6 @@ import vn.partyreview.grading.rules.SubjectType;
 @Entity
 @Table(name = "campaign_subject")
 public class CampaignSubject extends SubjectRecord {
-
 
     @Column(name = "subject_name", nullable = false)
     private String subjectName;
@@ -48,6 +48,12 @@ public class CampaignSubject extends SubjectRecord {
     @Column(name = "facts_json", length = 4000)
     private String factsJson;
 
+    @Column(name = "cell_ballot_session_id", length = 64)
+    private String cellBallotSessionId;
+
+    @Column(name = "dossier_sent_at")
+    private Instant dossierSentAt;
+
     protected CampaignSubject() {
     }
 
@@ -68,13 +74,26 @@ public class CampaignSubject extends SubjectRecord {
         this.committeeLevel = committeeLevel;
     }
 
-    public void reviewedWithoutGrading() {
+    /** Reviewed only, with the facts that keep it from being graded (e.g. admitted less than 6 months ago). */
+    public void reviewedWithoutGrading(String factsJson) {
         this.status = SubjectStatus.NOT_GRADED;
+        this.factsJson = factsJson;
     }
 
-    /** The level the cell's secret ballot proposed; null when no level had a majority. */
-    public void proposedByBallot(Level level) {
+    /** A member left out of the review: the facts saying why (exempt, suspended), as the grading API takes them. */
+    public void notReviewedBecause(String factsJson) {
+        this.factsJson = factsJson;
+    }
+
+    /** The level the cell's secret ballot {@code sessionId} proposed; null when no level had a majority. */
+    public void proposedByBallot(Level level, String sessionId) {
         this.ballotLevel = level;
+        this.cellBallotSessionId = sessionId;
+    }
+
+    /** The organisation's office sent its results and dossier to the committee above. */
+    public void dossierSent(Instant at) {
+        this.dossierSentAt = at;
     }
 
     public String getSubjectName() {
@@ -107,5 +126,13 @@ public class CampaignSubject extends SubjectRecord {
 
     public String getFactsJson() {
         return factsJson;
+    }
+
+    public String getCellBallotSessionId() {
+        return cellBallotSessionId;
+    }
+
+    public Instant getDossierSentAt() {
+        return dossierSentAt;
     }
 }

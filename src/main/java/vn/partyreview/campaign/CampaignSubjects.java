@@ -3,6 +3,7 @@ package vn.partyreview.campaign;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.LinkedHashMap;
@@ -81,22 +82,28 @@ public class CampaignSubjects {
         include(campaignId, SubjectType.LEADER, memberCode, member.getFullName(), orgCode, SubjectStatus.IN_REVIEW);
     }
 
+    /** A member left out of the review keeps the fact why, so the results show why he is not graded. */
     public void includeMember(String campaignId, String memberCode, MemberAssignment member) {
         include(campaignId, SubjectType.MEMBER, memberCode, member.memberName(), member.cellCode(),
                 member.reviewed() ? SubjectStatus.IN_REVIEW : SubjectStatus.NOT_REVIEWED);
+        if (!member.reviewed()) {
+            MemberStatus status = members.findByCodeIn(List.of(memberCode)).get(0).getStatus();
+            subject(campaignId, SubjectType.MEMBER, memberCode).notReviewedBecause(json(
+                    Map.of(status == MemberStatus.EXEMPT ? "exempt" : "suspended", true)));
+        }
     }
 
     /** A member's review is over: with ratings, levels and facts when graded, otherwise reviewed only. */
     public void recordMemberReview(String campaignId, String memberCode, boolean graded, LocalDate gradedAsOf,
                                    Function<String, Object> form) {
         CampaignSubject subject = subject(campaignId, SubjectType.MEMBER, memberCode);
-        if (!graded) {
-            subject.reviewedWithoutGrading();
-            return;
-        }
         PartyMember member = members.findByCodeIn(List.of(memberCode)).get(0);
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("monthsSinceAdmission", member.monthsSinceAdmission(gradedAsOf));
+        if (!graded) {
+            subject.reviewedWithoutGrading(json(facts));
+            return;
+        }
         facts.put("committeeSuspendedOnly", member.getStatus() == MemberStatus.COMMITTEE_SUSPENDED);
         facts.put("civilServant", member.isCivilServant());
         if (member.isCivilServant() && form.apply("civilServantLevel") != null) {
@@ -131,10 +138,15 @@ public class CampaignSubjects {
                 SubjectType.MEMBER, cellCode);
     }
 
-    /** The levels the cell's ballot proposed; a member without a majority keeps none. */
-    public void recordBallotLevels(String campaignId, Map<String, Level> levelsByMember) {
+    /** The levels the cell's ballot {@code sessionId} proposed; a member without a majority keeps none. */
+    public void recordBallotLevels(String campaignId, String sessionId, Map<String, Level> levelsByMember) {
         levelsByMember.forEach((memberCode, level) ->
-                subject(campaignId, SubjectType.MEMBER, memberCode).proposedByBallot(level));
+                subject(campaignId, SubjectType.MEMBER, memberCode).proposedByBallot(level, sessionId));
+    }
+
+    /** The organisation's office sent its results and dossier up: from now on it waits for the committee above. */
+    public void recordDossierSent(String campaignId, String orgCode, Instant at) {
+        subject(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode).dossierSent(at);
     }
 
     /** The organisation a subject was included under: a member's cell, a collective's or leader's level. */

@@ -27,6 +27,7 @@ public class RecordBallotResultDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) throws JsonProcessingException {
         // a Spin JSON value or a JSON string: both print as JSON
         JsonNode result = mapper.readTree(String.valueOf(execution.getVariable(SecretBallot.RESULT)));
-        subjects.recordBallotLevels((String) execution.getVariable(ProcessContract.CAMPAIGN_ID), ballots.proposedLevels(result));
+        subjects.recordBallotLevels((String) execution.getVariable(ProcessContract.CAMPAIGN_ID),
+                (String) execution.getVariable(SecretBallot.SESSION_ID), ballots.proposedLevels(result));
     }
 }

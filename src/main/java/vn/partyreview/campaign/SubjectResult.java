@@ -1,26 +1,36 @@
 package vn.partyreview.campaign;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import vn.partyreview.facts.SubjectFacts;
 import vn.partyreview.grading.rules.Level;
+import vn.partyreview.grading.rules.Reason;
 import vn.partyreview.grading.rules.SubjectType;
 
 /**
- * One line of a campaign's results: a subject, how far it got, its decided level and any lateness; its grading
- * {@code facts} as the grading API takes them, and every fact recorded about it with who entered it and when; the
- * decisions of it that were cancelled to decide again [P II.6], oldest first.
+ * One line of a campaign's results (SPEC §12): a subject, where it stands, its decided level and any lateness; its
+ * grading input ({@code ruleSet}, {@code criteria}, {@code facts}) as the grading API takes it with the ceiling that
+ * API answers for it, and every fact recorded about it with who entered it and when; the decisions of it that
+ * were cancelled to decide again [P II.6], oldest first; an organisation's own self-grading vote.
+ *
+ * @param proposedLevel the committee's proposal (a member's cell committee); null where the process has none
+ * @param ballotLevel   the level the cell's secret ballot proposed for a member, null without a majority
+ * @param ceilingLevel  the highest level the standards allow on the records as they stand, null when not graded
+ * @param quotaGroup    the group over which the 20% quota is counted
+ * @param cellBallot    the cell's secret ballot on a member, absent for other subjects
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record SubjectResult(
         SubjectType subjectType,
         String subjectCode,
         String subjectName,
         String organizationCode,
-        SubjectStatus status,
+        ResultStatus status,
         Level selfLevel,
-        Level committeeLevel,
+        Level proposedLevel,
         Level ballotLevel,
         Level level,
         String levelLabel,
@@ -30,6 +40,12 @@ public record SubjectResult(
         JsonNode facts,
         List<SubjectFacts.Entry> recordedFacts,
         Decision decision,
+        String ruleSet,
+        JsonNode criteria,
+        Level ceilingLevel,
+        List<Reason> ceilingReasons,
+        String quotaGroup,
+        CellBallot cellBallot,
         List<Cancelled> cancelled,
         SelfBallot selfBallot) {
 
@@ -58,5 +74,14 @@ public record SubjectResult(
      * @param level the level the ballot gave, null when not held or without a majority
      */
     public record SelfBallot(String sessionId, Map<String, Integer> votes, boolean held, Level level) {
+    }
+
+    /**
+     * The cell's secret ballot proposing a member's level [P II.2.5].
+     *
+     * @param votes  votes per level for this member
+     * @param result the level proposed, null where no level had a majority
+     */
+    public record CellBallot(String sessionId, Map<String, Integer> votes, Level result) {
     }
 }

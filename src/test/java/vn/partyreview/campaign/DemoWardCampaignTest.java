@@ -18,11 +18,13 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.demo.DemoData;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.support.CampaignInstances;
+import vn.partyreview.support.ResultsContract;
 import vn.partyreview.support.SignedIn;
 import vn.partyreview.support.SpringAppTest;
 
@@ -50,6 +52,8 @@ class DemoWardCampaignTest {
     ManagementService managementService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    TestRestTemplate rest;
 
     @Test
     void theDemoWardRunsItsWholeCampaignToFinalLevels() throws Exception {
@@ -77,7 +81,7 @@ class DemoWardCampaignTest {
                         || s.subjectType() == SubjectType.LEADER)
                 .allSatisfy(s -> assertThat(s.level()).as("final level of " + s.subjectCode()).isNotNull());
         assertThat(subjects).filteredOn(s -> List.of("DV0024", "DV0033").contains(s.subjectCode()))
-                .extracting(SubjectResult::status).containsOnly(SubjectStatus.NOT_REVIEWED);
+                .extracting(SubjectResult::status).containsOnly(ResultStatus.NOT_REVIEWED);
         assertThat(subjects).filteredOn(s -> s.subjectCode().equals("DV0054"))
                 .extracting(SubjectResult::level).containsOnlyNulls();   // admitted 15/07/2026: not graded
         assertThat(subjects).filteredOn(s -> !List.of("DV0024", "DV0033", "DV0054").contains(s.subjectCode()))
@@ -107,7 +111,10 @@ class DemoWardCampaignTest {
                 .allSatisfy(s -> assertThat(s.selfBallot()).as("self-grading vote of " + s.subjectCode())
                         .satisfies(vote -> assertThat(vote.held()).isTrue())
                         .satisfies(vote -> assertThat(vote.level()).isEqualTo(Level.HTTNV)));
+        assertThat(subjects).filteredOn(s -> s.level() != null).extracting(SubjectResult::status)
+                .containsOnly(ResultStatus.DECIDED);
         assertThat(completed).isGreaterThan(300);
+        ResultsContract.over(rest.withBasicAuth("admin", "test-admin-Secret-1")).check(campaignId);
     }
 
     /** Completes tasks and runs the jobs due until the campaign ends; returns the number of tasks completed. */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import vn.partyreview.support.ProcessJobs;
 import org.camunda.bpm.engine.test.Deployment;
@@ -43,12 +44,14 @@ class PartyOrganizationProcessTest {
             .assertClassCoverageAtLeast(0.9).build();
 
     private final List<String> stubDeployments = new ArrayList<>();
+    private final List<Object> dossiersSent = new ArrayList<>();
 
     @BeforeEach
     void registerDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
         ProcessTestBusinessKeys.register();
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
+        Mocks.register("recordDossierSent", (TaskListener) task -> dossiersSent.add(task.getVariable("orgCode")));
         // the ward has two cells under it; any other code is a cell
         Mocks.register("loadOrganization", (JavaDelegate) execution -> {
             boolean ward = WARD.equals(execution.getVariable("orgCode"));
@@ -111,6 +114,7 @@ class PartyOrganizationProcessTest {
         assertThat(instance).isWaitingAt("Task_SendDossier");
         complete(task("Task_SendDossier", instance), withVariables("dossierSent", true));
         runContinuations();
+        assertThat(dossiersSent).containsExactly(WARD);
         assertThat(instance).isWaitingAt("Call_CommitteeGrading");
         complete(task(CalledProcessStub.TASK, calledProcessInstance("organizationGrading", instance)));
         runContinuations();

@@ -2,8 +2,11 @@ package vn.partyreview.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,12 +36,16 @@ class ResultsAccessTest {
     /** Each test its own campaign: one per organisation and year. */
     private static final AtomicInteger YEARS = new AtomicInteger(2100);
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private int year;
     private long campaignId;
 
     @BeforeEach
     void aWardCampaign() {
         demoData.loadIfAbsent();
-        campaignId = campaigns.open(YEARS.incrementAndGet(), "DU-GIANGBIEN").getId();
+        year = YEARS.incrementAndGet();
+        campaignId = campaigns.open(year, "DU-GIANGBIEN").getId();
     }
 
     @Test
@@ -48,6 +55,38 @@ class ResultsAccessTest {
         assertThat(results("thuynt").getStatusCode()).isEqualTo(HttpStatus.OK);     // district supervisor
         assertThat(results("loint").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);   // a member
         assertThat(results("cuongnm").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN); // a cell's secretary
+    }
+
+    @Test
+    void aCampaignIsListedForItsReadersOnlyWithItsDeadlines() throws Exception {
+        JsonNode listed = JSON.readTree(get("hungnv", "/api/campaigns").getBody());
+        JsonNode campaign = StreamSupport.stream(listed.spliterator(), false)
+                .filter(entry -> entry.path("id").asLong() == campaignId).findFirst().orElseThrow();
+        assertThat(campaign.path("year").asInt()).isEqualTo(year);
+        assertThat(campaign.path("rootOrgCode").asText()).isEqualTo("DU-GIANGBIEN");
+        assertThat(campaign.path("rootOrgName").asText()).isEqualTo("Đảng bộ phường Giang Biên");
+        assertThat(campaign.path("ruleSet").asText()).isEqualTo("QD132-2018");
+        assertThat(campaign.path("status").asText()).isEqualTo("RUNNING");
+        assertThat(campaign.path("deadlines").path("dossier").asText()).isEqualTo(year + "-12-23");
+        assertThat(campaign.path("deadlines").path("decision").asText()).isEqualTo(year + "-12-25");
+
+        assertThat(JSON.readTree(get("loint", "/api/campaigns").getBody()).findValues("id"))
+                .extracting(JsonNode::asLong).doesNotContain(campaignId);
+    }
+
+    @Test
+    void aBadOrUnknownCampaignIdIsRefused() throws Exception {
+        ResponseEntity<String> bad = get("hungnv", "/api/campaigns/abc/results");
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode error = JSON.readTree(bad.getBody()).path("errors").get(0);
+        assertThat(error.path("field").asText()).isEqualTo("id");
+        assertThat(error.path("message").asText()).contains("Mã đợt kiểm điểm");
+
+        ResponseEntity<String> unknown = get("hungnv", "/api/campaigns/" + Long.MAX_VALUE + "/results");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(JSON.readTree(unknown.getBody()).path("error").asText()).contains("Không tìm thấy");
+        assertThat(get("loint", "/api/campaigns/" + campaignId + "/results").getBody())
+                .contains("không có quyền");
     }
 
     @Test
@@ -61,6 +100,10 @@ class ResultsAccessTest {
         assertThat(mine("loint")).contains("Đồng chí Nguyễn Thị Lợi").doesNotContain("Đảng viên Nguyễn Thị Lợi");
         assertThat(mine("binhnv")).contains("Đảng viên Nguyễn Thị Lợi").doesNotContain("Đồng chí Nguyễn Thị Lợi");
         assertThat(mine("thangnv")).doesNotContain("Nguyễn Thị Lợi");
+    }
+
+    private ResponseEntity<String> get(String userId, String path) {
+        return rest.withBasicAuth(userId, "demo").getForEntity(path, String.class);
     }
 
     private ResponseEntity<String> results(String userId) {

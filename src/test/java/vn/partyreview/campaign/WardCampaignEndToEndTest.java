@@ -43,6 +43,7 @@ import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.organization.PartyBody;
 import vn.partyreview.organization.PartyBodyRepository;
 import vn.partyreview.support.ProcessJobs;
+import vn.partyreview.support.ResultsContract;
 import vn.partyreview.support.SignedIn;
 import vn.partyreview.support.SpringAppTest;
 
@@ -154,6 +155,10 @@ class WardCampaignEndToEndTest {
 
         // the ward office sends results and dossiers; the ward is then decided by the district standing committee
         complete("sec", "Task_SendDossier", Map.of("dossierSent", true));
+        // where each subject stands: the ward waits for the district, its cell and members are decided (SPEC §12)
+        assertThat(results(campaignId)).extracting(line -> line.get("subjectCode") + "=" + line.get("status"))
+                .containsExactlyInAnyOrder("E2E01=DECIDED", "E2E02=DECIDED", "E2E03=DECIDED", "E2E04=NOT_REVIEWED",
+                        "CB-E2E=DECIDED", "DU-E2E=SENT_TO_SUPERIOR");
         complete("wardsec", "Task_SelfAssessOrganization", MAU_01);
         secretBallot("wardsec", "HTTNV");   // the ward committee on itself: its one full member on record
         complete("sec", "Task_RecordOrganizationFacts", TaskAnswers.ORGANIZATION_FACTS);
@@ -193,6 +198,14 @@ class WardCampaignEndToEndTest {
                 .allSatisfy(vote -> assertThat(minutes((String) vote.get("sessionId"))).isEqualTo(HttpStatus.OK));
         assertThat(results).filteredOn(line -> "MEMBER".equals(line.get("subjectType")))
                 .extracting(line -> line.get("selfBallot")).containsOnlyNulls();
+        assertThat(results).filteredOn(line -> "E2E03".equals(line.get("subjectCode")))
+                .extracting(line -> (Map<String, Object>) line.get("cellBallot"))
+                .singleElement().satisfies(ballot -> assertThat(ballot).containsEntry("result", "HTTNV")
+                        .containsEntry("votes", Map.of("HTXSNV", 0, "HTTNV", 3, "HTNV", 0, "KHTNV", 0))
+                        .containsKey("sessionId"));
+        assertThat(results).filteredOn(line -> "E2E04".equals(line.get("subjectCode")))
+                .extracting(line -> line.get("ceilingLevel"), line -> line.get("facts"))
+                .containsExactly(tuple(null, Map.of("exempt", true)));
         assertThat(opinions.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, SubjectType.PARTY_ORGANIZATION,
                 "CB-E2E")).extracting(SubjectOpinion::getBodyCode, SubjectOpinion::getLevel, SubjectOpinion::getGivenBy)
                 .containsExactly(tuple("UBND-E2E", Level.HTTNV, "mem"));
@@ -202,6 +215,7 @@ class WardCampaignEndToEndTest {
                         tuple("CB-E2E", "CB-E2E.committee"), tuple("CB-E2E", "DU-E2E.committee"),
                         tuple("DU-E2E", "DU-E2E.committee"), tuple("DU-E2E", "QU-E2E.standing"))
                 .hasSize(10);
+        ResultsContract.over(rest.withBasicAuth("admin", "test-admin-Secret-1")).check(campaignId);
     }
 
     /**

@@ -26,6 +26,7 @@ import vn.partyreview.identity.IdentityProvisioning;
 import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.organization.PartyBodyRepository;
+import vn.partyreview.support.ResultsContract;
 import vn.partyreview.support.SpringAppTest;
 
 /**
@@ -81,6 +82,9 @@ class EveryTaskFormTest {
         assertThat(completed).isGreaterThan(30);
         assertThat(new TreeSet<>(attackedForms.values())).as("every form a user task of a model uses")
                 .containsAll(userTaskForms());
+        String campaignId = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(campaign).variableName("campaignId").singleResult().getValue();
+        ResultsContract.over(rest.withBasicAuth("admin", "test-admin-Secret-1")).check(campaignId);
     }
 
     private void attack(CampaignWalker walker, Task task, String holder, Map<String, Object> answer) {
