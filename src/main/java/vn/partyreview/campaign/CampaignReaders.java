@@ -15,7 +15,7 @@ import vn.partyreview.organization.Organization;
  * any organisation above it — a member or a cell sees its own results through notifications, not everyone's.
  */
 @Component
-class CampaignReaders {
+public class CampaignReaders {
 
     private static final Set<GroupRole> READING_ROLES = EnumSet.of(GroupRole.COMMITTEE, GroupRole.STANDING,
             GroupRole.ORGANIZING, GroupRole.OFFICE, GroupRole.SUPERVISOR);
@@ -28,11 +28,17 @@ class CampaignReaders {
 
     @Transactional(readOnly = true)
     boolean mayRead(long campaignId, Authentication user) {
-        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        return mayReadOrganization(campaigns.findById(campaignId).map(Campaign::getRootOrganization).orElse(null),
+                user);
+    }
+
+    /** Administrators and the leading bodies of the organisation or of one above it read its results. */
+    @Transactional(readOnly = true)
+    public boolean mayReadOrganization(Organization organization, Authentication user) {
+        List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
         if (groups.contains(Groups.CAMUNDA_ADMIN)) {
             return true;
         }
-        Organization organization = campaigns.findById(campaignId).map(Campaign::getRootOrganization).orElse(null);
         for (; organization != null; organization = organization.getParent()) {
             String code = organization.getCode();
             if (READING_ROLES.stream().anyMatch(role -> groups.contains(role.groupOf(code)))) {
