@@ -16,7 +16,7 @@ import vn.partyreview.organization.Organization;
  * any organisation above it — a member or a cell sees its own results through notifications, not everyone's.
  */
 @Component
-class CampaignReaders {
+public class CampaignReaders {
 
     private static final Set<GroupRole> READING_ROLES = EnumSet.of(GroupRole.COMMITTEE, GroupRole.STANDING,
             GroupRole.ORGANIZING, GroupRole.OFFICE, GroupRole.SUPERVISOR);
@@ -39,12 +39,16 @@ class CampaignReaders {
                 .map(CampaignSummary::of).toList();
     }
 
-    private static boolean mayRead(Campaign campaign, Authentication user) {
+    private boolean mayRead(Campaign campaign, Authentication user) {
+        return mayReadOrganization(campaign.getRootOrganization(), user);
+    }
+
+    /** Administrators and the leading bodies of the organisation or of one above it read its results. */
+    public boolean mayReadOrganization(Organization organization, Authentication user) {
         if (isAdministrator(user)) {
             return true;
         }
         List<String> groups = groupsOf(user);
-        Organization organization = campaign.getRootOrganization();
         for (; organization != null; organization = organization.getParent()) {
             String code = organization.getCode();
             if (READING_ROLES.stream().anyMatch(role -> groups.contains(role.groupOf(code)))) {
@@ -59,6 +63,6 @@ class CampaignReaders {
     }
 
     private static List<String> groupsOf(Authentication user) {
-        return user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        return user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
     }
 }

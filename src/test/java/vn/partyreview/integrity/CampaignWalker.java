@@ -47,9 +47,9 @@ import vn.partyreview.support.CampaignInstances;
  * cell with the ward secretary, the cell secretary (also ward office, inspection and supervisor), a deputy who leads
  * the ward UBND (transferred in this year, in temporary activity), and an exempt veteran; QU-{code} is the district above.
  */
-final class CampaignWalker {
+public final class CampaignWalker {
 
-    static final String PASSWORD = "walk-Password-1";
+    public static final String PASSWORD = "walk-Password-1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ProcessEngine engine;
@@ -58,7 +58,7 @@ final class CampaignWalker {
     private final String prefix;
     private boolean lateOnce;
 
-    CampaignWalker(ProcessEngine engine, TestRestTemplate rest, String code) {
+    public CampaignWalker(ProcessEngine engine, TestRestTemplate rest, String code) {
         this.engine = engine;
         this.rest = rest;
         this.code = code;
@@ -66,11 +66,11 @@ final class CampaignWalker {
     }
 
     /** The users of the ward: {@code user("wardsec")}, {@code user("sec")}, {@code user("mem")}, ... */
-    String user(String role) {
+    public String user(String role) {
         return prefix + role;
     }
 
-    void createWard(OrganizationRepository organizations, PartyBodyRepository bodies, PartyMemberRepository members,
+    public void createWard(OrganizationRepository organizations, PartyBodyRepository bodies, PartyMemberRepository members,
                     IdentityProvisioning provisioning) {
         LocalDate founded = LocalDate.of(2004, 1, 1);
         Organization district = organizations.save(new Organization("QU-" + code, "Đảng bộ quận " + code,
@@ -118,7 +118,7 @@ final class CampaignWalker {
     }
 
     /** The ward secretary opens the campaign through the start form, as Tasklist submits it. */
-    String start() {
+    public String start() {
         ResponseEntity<String> started = post(user("wardsec"), "process-definition/key/campaign/submit-form",
                 Map.of("year", Map.of("value", LocalDate.now().getYear()),
                         "rootOrgCode", Map.of("value", "DU-" + code)));
@@ -127,7 +127,7 @@ final class CampaignWalker {
     }
 
     /** The next open task of the campaign, running due jobs (continuations, the notice, one lateness) first. */
-    Task nextTask(String campaign) {
+    public Task nextTask(String campaign) {
         for (int step = 0; step < 200; step++) {
             List<String> instances = CampaignInstances.unfinished(engine.getHistoryService(), campaign);
             if (instances.isEmpty()) {
@@ -172,7 +172,7 @@ final class CampaignWalker {
     }
 
     /** Its assignee, or else a member of its candidate group. */
-    String holderOf(Task task) {
+    public String holderOf(Task task) {
         if (task.getAssignee() != null) {
             return task.getAssignee();
         }
@@ -199,7 +199,7 @@ final class CampaignWalker {
      * What an official would enter: every shown editable field filled within its rules, "good" ratings; a ballot
      * marking every subject "HTTNV", or the first level offered for it.
      */
-    Map<String, Object> validAnswer(Task task) {
+    public Map<String, Object> validAnswer(Task task) {
         FormSchema form = formOf(task);
         Map<String, Object> variables = new LinkedHashMap<>();
         Map<String, Object> values = variablesOf(task);
@@ -262,7 +262,7 @@ final class CampaignWalker {
         return variable;
     }
 
-    ResponseEntity<String> submit(String userId, Task task, Map<String, Object> values) {
+    public ResponseEntity<String> submit(String userId, Task task, Map<String, Object> values) {
         return post(userId, "task/" + task.getId() + "/submit-form", restVariables(values));
     }
 

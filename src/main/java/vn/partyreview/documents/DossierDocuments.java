@@ -1,0 +1,237 @@
+package vn.partyreview.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.campaign.Campaign;
+import vn.partyreview.campaign.CampaignReaders;
+import vn.partyreview.campaign.CampaignRepository;
+import vn.partyreview.campaign.CampaignResults;
+import vn.partyreview.campaign.SubjectResult;
+import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.member.PartyMember;
+import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.organization.Organization;
+import vn.partyreview.organization.OrganizationRepository;
+import vn.partyreview.record.FormRecords;
+
+/**
+ * The documents of one organisation's dossier in a campaign (SPEC §13), each readable by those who read the
+ * organisation's results ({@link CampaignReaders}) and, for a member's own Mẫu 02 and residence comment, by the
+ * member. Documents are made when asked for, from the record and the results, so they always match them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DossierDocuments {
+
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String PDF = "application/pdf";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String ZIP = "application/zip";
+    /** The whole dossier sent up (kind {@code HO_SO_ZIP}). */
+    public static final String DOSSIER = "HO_SO_ZIP";
+
+    /** One document of the list: what {@code GET /api/campaigns/{id}/documents} answers. */
+    public record Document(String kind, String subjectCode, String title, String url, String mediaType) {
+    }
+
+    /** A document's content, with the file name it downloads as. */
+    public record File(String name, String mediaType, byte[] content) {
+    }
+
+    /** Why a request is refused: no such campaign or organisation, or not the caller's to read. */
+    public enum Refusal { NOT_FOUND, FORBIDDEN }
+
+    /** The documents, or why not. */
+    public record Answer<T>(T value, Refusal refusal) {
+    }
+
+    private final CampaignRepository campaigns;
+    private final CampaignResults results;
+    private final CampaignReaders readers;
+    private final OrganizationRepository organizations;
+    private final PartyMemberRepository members;
+    private final FormRecords records;
+    private final DocxWriter docx;
+    private final PdfWriter pdf;
+
+    DossierDocuments(CampaignRepository campaigns, CampaignResults results, CampaignReaders readers,
+                     OrganizationRepository organizations, PartyMemberRepository members, FormRecords records,
+                     DocxWriter docx, PdfWriter pdf) {
+        this.campaigns = campaigns;
+        this.results = results;
+        this.readers = readers;
+        this.organizations = organizations;
+        this.members = members;
+        this.records = records;
+        this.docx = docx;
+        this.pdf = pdf;
+    }
+
+    public Answer<List<Document>> list(long campaignId, String orgCode, Authentication user) {
+        Answer<Dossier> dossier = dossier(campaignId, orgCode, user);
+        if (dossier.refusal() != null) {
+            return new Answer<>(null, dossier.refusal());
+        }
+        List<Document> documents = new ArrayList<>();
+        for (Item item : dossier.value().items()) {
+            for (String format : item.formats()) {
+                documents.add(new Document(item.kind(), item.subjectCode(), item.title(),
+                        url(campaignId, orgCode, item, format), mediaType(format)));
+            }
+        }
+        return new Answer<>(documents, null);
+    }
+
+    public Answer<File> file(long campaignId, String orgCode, String kind, String subjectCode, String format,
+                             Authentication user) {
+        Answer<Dossier> dossier = dossier(campaignId, orgCode, user);
+        if (dossier.refusal() != null) {
+            return new Answer<>(null, dossier.refusal());
+        }
+        return dossier.value().items().stream()
+                .filter(item -> item.render() != null && item.kind().equals(kind)
+                        && item.subjectCode().equals(subjectCode) && item.formats().contains(format))
+                .findFirst().map(item -> new Answer<>(new File(item.fileName(format), mediaType(format),
+                        item.render().apply(format)), (Refusal) null))
+                .orElseGet(() -> new Answer<>(null, dossier.value().whole() ? Refusal.NOT_FOUND : Refusal.FORBIDDEN));
+    }
+
+    /** The whole dossier of the organisation as one ZIP, as it is sent to the superior. */
+    public Optional<byte[]> dossierZip(long campaignId, String orgCode) {
+        return campaigns.findById(campaignId).flatMap(campaign -> organizations.findByCode(orgCode)
+                .map(organization -> zip(items(campaign, organization, null))));
+    }
+
+    private Answer<Dossier> dossier(long campaignId, String orgCode, Authentication user) {
+        Campaign campaign = campaigns.findById(campaignId).orElse(null);
+        Organization organization = organizations.findByCode(orgCode).orElse(null);
+        if (campaign == null || organization == null) {
+            return new Answer<>(null, Refusal.NOT_FOUND);
+        }
+        if (readers.mayReadOrganization(organization, user)) {
+            return new Answer<>(new Dossier(items(campaign, organization, null), true), null);
+        }
+        PartyMember self = user == null ? null : members.findByUserId(user.getUserId()).orElse(null);
+        List<Item> own = self == null ? List.of() : items(campaign, organization, self.getCode());
+        return own.isEmpty() ? new Answer<>(null, Refusal.FORBIDDEN) : new Answer<>(new Dossier(own, false), null);
+    }
+
+    /** Every document of the organisation's dossier; only the member's own when {@code onlyMember} is given. */
+    private List<Item> items(Campaign campaign, Organization organization, String onlyMember) {
+        String id = String.valueOf(campaign.getId());
+        int year = campaign.getYear();
+        List<SubjectResult> scope = results.of(campaign.getId()).orElse(List.of()).stream()
+                .filter(r -> organization.getCode().equals(r.organizationCode())
+                        || organization.getCode().equals(r.subjectCode())).toList();
+        List<Item> items = new ArrayList<>();
+        List<SubjectResult> memberResults = scope.stream().filter(r -> r.subjectType() == SubjectType.MEMBER)
+                .filter(r -> onlyMember == null || r.subjectCode().equals(onlyMember)).toList();
+        List<PartyMember> people = members.findByCodeIn(memberResults.stream().map(SubjectResult::subjectCode).toList());
+        for (PartyMember member : people) {
+            SubjectResult result = memberResults.stream().filter(r -> r.subjectCode().equals(member.getCode()))
+                    .findFirst().orElse(null);
+            records.latest(id, SubjectType.MEMBER, member.getCode(), FormRecords.MAU_02).ifPresent(review ->
+                    items.add(document("MAU_02", member.getCode(), "Bản kiểm điểm cá nhân (Mẫu 02) — "
+                            + member.getFullName(), () -> DossierTemplates.mau02(year, member, review,
+                            records.latest(id, SubjectType.MEMBER, member.getCode(), FormRecords.CIVIL_SERVANT_RATING),
+                            records.latest(id, SubjectType.MEMBER, member.getCode(), FormRecords.COMMITTEE_PROPOSAL),
+                            result))));
+            records.latest(id, SubjectType.MEMBER, member.getCode(), FormRecords.RESIDENCE_COMMENT).ifPresent(comment ->
+                    items.add(document("PHIEU_NHAN_XET_NOI_CU_TRU", member.getCode(),
+                            "Phiếu nhận xét nơi cư trú — " + member.getFullName(),
+                            () -> DossierTemplates.residenceComment(year, member, comment))));
+        }
+        if (onlyMember != null) {
+            return items;
+        }
+        String code = organization.getCode();
+        records.latest(id, SubjectType.PARTY_ORGANIZATION, code, FormRecords.MAU_01).ifPresent(report ->
+                items.add(0, document("MAU_01", code, "Báo cáo kiểm điểm tập thể (Mẫu 01) — " + organization.getName(),
+                        () -> DossierTemplates.mau01(year, organization, report))));
+        items.add(document("TONG_HOP_KET_QUA", code, "Tổng hợp kết quả đánh giá, xếp loại — " + organization.getName(),
+                () -> DossierTemplates.resultsSummary(year, organization, scope)));
+        items.add(document("DANH_SACH_KHTNV", code, "Danh sách đảng viên không hoàn thành nhiệm vụ — "
+                + organization.getName(), () -> DossierTemplates.notCompletedList(year, organization, scope)));
+        items.add(document("TONG_HOP_CAN_BO", code, "Tổng hợp kết quả cán bộ lãnh đạo, quản lý — "
+                + organization.getName(), () -> DossierTemplates.leadersSummary(year, organization, scope)));
+        items.add(new Item("KET_QUA_XLSX", code, "Bảng kết quả xếp loại — " + organization.getName(), List.of("xlsx"),
+                format -> ResultsWorkbook.write(scope)));
+        ballotMinutes(scope).forEach(items::add);
+        List<Item> contents = List.copyOf(items);
+        items.add(new Item(DOSSIER, code, "Hồ sơ gửi cấp trên — " + organization.getName(), List.of("zip"),
+                format -> zip(contents)));
+        return items;
+    }
+
+    /** The counting minutes of the sessions that decided the organisation's subjects, served by the ballot module. */
+    private static List<Item> ballotMinutes(List<SubjectResult> scope) {
+        Set<String> sessions = new LinkedHashSet<>();
+        scope.stream().filter(r -> r.decision() != null && r.decision().sessionId() != null)
+                .forEach(r -> sessions.add(r.decision().sessionId()));
+        return sessions.stream().map(session -> new Item("BIEN_BAN_KIEM_PHIEU", session,
+                "Biên bản kiểm phiếu — phiên " + session, List.of("docx"), null)).toList();
+    }
+
+    private Item document(String kind, String subjectCode, String title, Supplier<OfficialDocument> template) {
+        return new Item(kind, subjectCode, title, List.of("docx", "pdf"),
+                format -> format.equals("pdf") ? pdf.write(template.get()) : docx.write(template.get()));
+    }
+
+    private static byte[] zip(List<Item> items) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Item item : items.stream().filter(item -> item.render() != null).toList()) {
+                for (String format : item.formats()) {
+                    zip.putNextEntry(new ZipEntry(item.fileName(format)));
+                    zip.write(item.render().apply(format));
+                    zip.closeEntry();
+                }
+            }
+            zip.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String url(long campaignId, String orgCode, Item item, String format) {
+        if (item.kind().equals("BIEN_BAN_KIEM_PHIEU")) {
+            return "/api/ballots/" + item.subjectCode() + "/minutes.docx";
+        }
+        return "/api/campaigns/" + campaignId + "/documents/" + item.kind() + "/" + item.subjectCode() + "." + format
+                + "?org=" + orgCode;
+    }
+
+    private static String mediaType(String format) {
+        return switch (format) {
+            case "pdf" -> PDF;
+            case "xlsx" -> XLSX;
+            case "zip" -> ZIP;
+            default -> DOCX;
+        };
+    }
+
+    /** The documents the caller may read; {@code whole} unless only their own. */
+    private record Dossier(List<Item> items, boolean whole) {
+    }
+
+    /** A document of the dossier in the formats it is made in; the minutes are only linked (made by the ballot module). */
+    private record Item(String kind, String subjectCode, String title, List<String> formats,
+                        java.util.function.Function<String, byte[]> render) {
+
+        String fileName(String format) {
+            return kind + "-" + subjectCode + "." + format;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The documents of an organisation's dossier (SPEC §13, plan [P C.2.7]): Mẫu 01, Mẫu 02 with its back page, the
+ * residence comment, the results summary, the list of members who did not complete their tasks ({@code KHTNV}) and
+ * the leaders' summary, each as DOCX (Apache POI) and PDF (openhtmltopdf on Apache PDFBox, DejaVu Serif embedded),
+ * the results workbook (XLSX) and the whole dossier as one ZIP. Each is laid out from one
+ * {@link vn.partyreview.documents.OfficialDocument} after the official template and filled from the year's record
+ * ({@code record}) and the results ({@code campaign}). {@link vn.partyreview.documents.DossierDocuments} is the
+ * module's entry.
+ */
+package vn.partyreview.documents;

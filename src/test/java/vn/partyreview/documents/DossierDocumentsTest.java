@@ -1,0 +1,280 @@
+package vn.partyreview.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.partyreview.demo.DemoData;
+import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.identity.IdentityProvisioning;
+import vn.partyreview.integrity.CampaignWalker;
+import vn.partyreview.identity.InitialPasswords;
+import vn.partyreview.member.MemberStatus;
+import vn.partyreview.member.PartyMember;
+import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.organization.Organization;
+import vn.partyreview.organization.OrganizationRepository;
+import vn.partyreview.organization.PartyBodyRepository;
+import vn.partyreview.record.FormRecords;
+import vn.partyreview.support.SpringAppTest;
+
+/**
+ * A small ward's campaign walked to its end over REST as officials submit in Tasklist, then its record and every
+ * document of the cell's dossier opened with the library that reads it.
+ */
+@SpringAppTest
+class DossierDocumentsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SELF_REVIEW = "Gương mẫu tham gia sinh hoạt chi bộ ở tổ dân phố, giữ gìn đạo đức.";
+    private static final String CELL = "CB-DOC";
+    private static final String MEMBER = "DOC05";
+    private static String campaignId;
+    private static boolean walked;
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    OrganizationRepository organizations;
+    @Autowired
+    PartyBodyRepository bodies;
+    @Autowired
+    PartyMemberRepository members;
+    @Autowired
+    IdentityProvisioning provisioning;
+    @Autowired
+    FormRecords records;
+    @Autowired
+    DemoData demoData;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @BeforeEach
+    void aFinishedWardCampaign() {
+        assertThat(walked).as("the campaign was walked once, without failing").isEqualTo(campaignId != null);
+        if (walked) {
+            return;
+        }
+        walked = true;
+        CampaignWalker ward = new CampaignWalker(engine, rest, "DOC");
+        ward.createWard(organizations, bodies, members, provisioning);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> aPlainMember(ward));
+        String campaign = ward.start();
+        for (Task task = ward.nextTask(campaign); task != null; task = ward.nextTask(campaign)) {
+            String holder = ward.holderOf(task);
+            Map<String, Object> answer = ward.validAnswer(task);
+            if (task.getTaskDefinitionKey().equals("Task_SelfAssess") && holder.equals(ward.user("lan"))) {
+                answer.put("politicsEthicsReport", SELF_REVIEW);
+            }
+            ResponseEntity<String> done = ward.submit(holder, task, answer);
+            assertThat(done.getStatusCode().value()).as("%s by %s: %s", task.getName(), holder, done.getBody())
+                    .isEqualTo(204);
+        }
+        campaignId = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(campaign)
+                .variableName("campaignId").singleResult().getValue().toString();
+    }
+
+    /** A member holding no position, who reads only her own documents; she lives in the cell's area. */
+    private void aPlainMember(CampaignWalker ward) {
+        Organization cell = organizations.findByCode(CELL).orElseThrow();
+        PartyMember lan = new PartyMember(MEMBER, ward.user("lan"), "Nguyễn Thị Lan", cell, LocalDate.of(2010, 3, 2),
+                MemberStatus.ACTIVE, false);
+        lan.describe("Nữ", LocalDate.of(1985, 5, 19));
+        lan.placeIn(null, cell);
+        provisioning.provision(List.of(cell), List.of(), List.of(members.save(lan)),
+                InitialPasswords.fixed(CampaignWalker.PASSWORD));
+    }
+
+    @Test
+    void everyFormIsRecordedWithItsAuthorAndNoBallotSheet() {
+        List<FormRecords.Entry> member = records.entries(campaignId, SubjectType.MEMBER, MEMBER);
+        assertThat(member).extracting(FormRecords.Entry::kind).contains(FormRecords.MAU_02,
+                FormRecords.RESIDENCE_COMMENT, FormRecords.COMMITTEE_PROPOSAL, FormRecords.REVIEW_MEETING);
+        FormRecords.Entry review = records.latest(campaignId, SubjectType.MEMBER, MEMBER, FormRecords.MAU_02)
+                .orElseThrow();
+        assertThat(review.recordedBy()).isEqualTo("doclan");
+        assertThat(review.text("politicsEthicsReport")).isEqualTo(SELF_REVIEW);
+        assertThat(review.text("politicsEthicsRating")).isEqualTo("Tốt");
+        assertThat(records.entries(campaignId, SubjectType.PARTY_ORGANIZATION, CELL)).extracting(FormRecords.Entry::kind)
+                .contains(FormRecords.MAU_01, FormRecords.OPINION, FormRecords.APPRAISAL);
+        assertThat(records.ofCampaign(campaignId)).extracting(FormRecords.Entry::kind)
+                .doesNotContain("ballot-cast", "ballot-open", "decision-confirm");
+    }
+
+    @Test
+    void theMembersSelfReviewReadsLikeMauZeroTwoWithItsBackPage() throws Exception {
+        String text = docx(download("admin", "MAU_02", MEMBER, "docx"));
+        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ PHƯỜNG DOC", "CHI BỘ TỔ DÂN PHỐ DOC",
+                "BẢN KIỂM ĐIỂM CÁ NHÂN", "Họ và tên: Nguyễn Thị Lan    Ngày sinh: 19/05/1985", SELF_REVIEW,
+                "[X] Tốt", "VII- Tự nhận mức xếp loại chất lượng", "[X] Hoàn thành tốt nhiệm vụ", "NGƯỜI TỰ KIỂM ĐIỂM",
+                "Đánh giá, xếp loại chất lượng đảng viên", "Nhận xét, đánh giá của Chi ủy",
+                "Đảng ủy, Chi ủy cơ sở xếp loại mức chất lượng: Hoàn thành tốt nhiệm vụ");
+    }
+
+    @Test
+    void thePdfBesideItKeepsVietnameseTextExtractable() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(download("admin", "MAU_02", MEMBER, "pdf"))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BẢN KIỂM ĐIỂM CÁ NHÂN", "Nguyễn Thị Lan",
+                    "Gương mẫu tham gia sinh hoạt chi bộ ở tổ dân phố", "Hoàn thành tốt nhiệm vụ");
+        }
+    }
+
+    @Test
+    void theCollectiveReportResidenceCommentAndSummariesFollowTheirTemplates() throws Exception {
+        assertThat(docx(download("admin", "MAU_01", CELL, "docx"))).contains("ĐẢNG CỘNG SẢN VIỆT NAM",
+                "BÁO CÁO KIỂM ĐIỂM TẬP THỂ", "tập thể Chi bộ Tổ dân phố DOC", "VII- Đề nghị xếp loại mức chất lượng",
+                "T/M TẬP THỂ LÃNH ĐẠO, QUẢN LÝ");
+        assertThat(docx(download("admin", "PHIEU_NHAN_XET_NOI_CU_TRU", MEMBER, "docx"))).contains("PHIẾU NHẬN XÉT",
+                "Nhận xét đảng viên: Nguyễn Thị Lan", "Gương mẫu thực hiện nghĩa vụ công dân", "Chưa tốt");
+        assertThat(docx(download("admin", "TONG_HOP_KET_QUA", CELL, "docx"))).contains("TỔNG HỢP KẾT QUẢ",
+                "Nguyễn Thị Lan", "Hoàn thành tốt nhiệm vụ", "Chi bộ Tổ dân phố DOC");
+        assertThat(docx(download("admin", "DANH_SACH_KHTNV", CELL, "docx")))
+                .contains("DANH SÁCH ĐẢNG VIÊN KHÔNG HOÀN THÀNH NHIỆM VỤ", "Không có đảng viên xếp loại");
+        assertThat(docx(download("admin", "TONG_HOP_CAN_BO", CELL, "docx")))
+                .contains("CÁN BỘ LÃNH ĐẠO, QUẢN LÝ", "ĐẢNG CỘNG SẢN VIỆT NAM");
+    }
+
+    @Test
+    void theResultsWorkbookRoundTrips() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                download("admin", "KET_QUA_XLSX", CELL, "xlsx")))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<String> head = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> head.add(cell.getStringCellValue()));
+            assertThat(head).isEqualTo(ResultsWorkbook.COLUMNS);
+            Row member = null;
+            for (Row row : sheet) {
+                if (row.getCell(1).getStringCellValue().equals(MEMBER)) {
+                    member = row;
+                }
+            }
+            assertThat(member).isNotNull();
+            assertThat(member.getCell(2).getStringCellValue()).isEqualTo("Nguyễn Thị Lan");
+            assertThat(member.getCell(8).getStringCellValue()).isEqualTo("Hoàn thành tốt nhiệm vụ");
+        }
+    }
+
+    @Test
+    void everyListedDocumentOpensAndTheZipHoldsTheDossier() throws Exception {
+        JsonNode list = JSON.readTree(get("docsec", "/api/campaigns/" + campaignId + "/documents?org=" + CELL).getBody());
+        List<String> kinds = new ArrayList<>();
+        list.forEach(document -> kinds.add(document.path("kind").asText()));
+        assertThat(kinds).contains("MAU_01", "MAU_02", "PHIEU_NHAN_XET_NOI_CU_TRU", "TONG_HOP_KET_QUA",
+                "DANH_SACH_KHTNV", "TONG_HOP_CAN_BO", "KET_QUA_XLSX", "HO_SO_ZIP", "BIEN_BAN_KIEM_PHIEU");
+        for (JsonNode document : list) {
+            if (document.path("kind").asText().equals("BIEN_BAN_KIEM_PHIEU")) {
+                continue;
+            }
+            ResponseEntity<byte[]> file = rest.withBasicAuth("docsec", CampaignWalker.PASSWORD)
+                    .getForEntity(document.path("url").asText(), byte[].class);
+            assertThat(file.getStatusCode()).as(document.toString()).isEqualTo(HttpStatus.OK);
+            assertThat(file.getHeaders().getContentType().toString()).isEqualTo(document.path("mediaType").asText());
+        }
+        List<String> entries = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(
+                download("docsec", "HO_SO_ZIP", CELL, "zip")))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.add(entry.getName());
+            }
+        }
+        assertThat(entries).contains("MAU_01-CB-DOC.docx", "MAU_01-CB-DOC.pdf", "MAU_02-" + MEMBER + ".docx",
+                "MAU_02-" + MEMBER + ".pdf", "KET_QUA_XLSX-CB-DOC.xlsx", "DANH_SACH_KHTNV-CB-DOC.pdf");
+    }
+
+    @Test
+    void aMemberReadsHerOwnSelfReviewOnlyAndOutsidersNothing() {
+        JsonNode own = read(get("doclan", "/api/campaigns/" + campaignId + "/documents?org=" + CELL));
+        List<String> mine = new ArrayList<>();
+        own.forEach(document -> mine.add(document.path("kind").asText() + ":" + document.path("subjectCode").asText()));
+        assertThat(mine).isNotEmpty().allMatch(entry -> entry.endsWith(":" + MEMBER)).contains("MAU_02:" + MEMBER);
+        assertThat(status("doclan", "MAU_02", MEMBER, "pdf")).isEqualTo(HttpStatus.OK);
+        assertThat(status("doclan", "MAU_02", "DOC02", "docx")).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(status("doclan", "TONG_HOP_KET_QUA", CELL, "docx")).isEqualTo(HttpStatus.FORBIDDEN);
+
+        demoData.loadIfAbsent();
+        assertThat(rest.withBasicAuth("hungnv", "demo").getForEntity("/api/campaigns/" + campaignId
+                + "/documents?org=" + CELL, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth("hungnv", "demo").getForEntity(url("MAU_02", MEMBER, "docx"), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheField() {
+        ResponseEntity<String> noOrg = get("admin", "/api/campaigns/" + campaignId + "/documents");
+        assertThat(noOrg.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(read(noOrg).path("errors").get(0).path("field").asText()).isEqualTo("org");
+        assertThat(read(noOrg).path("message").asText()).contains("mã tổ chức");
+        ResponseEntity<String> badId = get("admin", "/api/campaigns/abc/documents?org=" + CELL);
+        assertThat(badId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(read(badId).path("errors").get(0).path("field").asText()).isEqualTo("id");
+        assertThat(get("admin", "/api/campaigns/" + campaignId + "/documents?org=KHONG-CO").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private byte[] download(String user, String kind, String subject, String format) {
+        ResponseEntity<byte[]> file = rest.withBasicAuth(user, password(user))
+                .getForEntity(url(kind, subject, format), byte[].class);
+        assertThat(file.getStatusCode()).as("%s %s.%s", kind, subject, format).isEqualTo(HttpStatus.OK);
+        return file.getBody();
+    }
+
+    private HttpStatus status(String user, String kind, String subject, String format) {
+        return HttpStatus.valueOf(rest.withBasicAuth(user, password(user))
+                .getForEntity(url(kind, subject, format), String.class).getStatusCode().value());
+    }
+
+    private String url(String kind, String subject, String format) {
+        return "/api/campaigns/" + campaignId + "/documents/" + kind + "/" + subject + "." + format + "?org=" + CELL;
+    }
+
+    private ResponseEntity<String> get(String user, String path) {
+        return rest.withBasicAuth(user, password(user)).getForEntity(path, String.class);
+    }
+
+    private static String password(String user) {
+        return user.equals("admin") ? "test-admin-Secret-1" : CampaignWalker.PASSWORD;
+    }
+
+    private static String docx(byte[] content) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+
+    private static JsonNode read(ResponseEntity<String> answer) {
+        try {
+            return JSON.readTree(answer.getBody());
+        } catch (Exception e) {
+            throw new IllegalStateException(answer.getBody(), e);
+        }
+    }
+}
