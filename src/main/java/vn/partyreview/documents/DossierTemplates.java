@@ -171,7 +171,7 @@ final class DossierTemplates {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("STT", "Họ và tên / Tên", "Tự nhận", "Đề xuất", "Kết quả biểu quyết", "Xếp loại"));
         results.stream().filter(which).forEach(r -> rows.add(List.of(String.valueOf(rows.size()), r.subjectName(),
-                label(r.selfLevel()), label(r.committeeLevel()), label(r.ballotLevel()), label(r.level()))));
+                label(r.selfLevel()), label(r.proposedLevel()), label(r.ballotLevel()), label(r.level()))));
         return rows;
     }
 

@@ -30,7 +30,7 @@ final class ResultsWorkbook {
                 SubjectResult result = results.get(r);
                 List<String> values = List.of(result.subjectType().name(), result.subjectCode(), result.subjectName(),
                         result.organizationCode(), result.status().name(), label(result.selfLevel()),
-                        label(result.committeeLevel()), label(result.ballotLevel()), label(result.level()),
+                        label(result.proposedLevel()), label(result.ballotLevel()), label(result.level()),
                         result.decidedBy() == null ? "" : result.decidedBy());
                 Row row = sheet.createRow(r + 1);
                 for (int c = 0; c < values.size(); c++) {
