@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
@@ -65,13 +67,15 @@ class FormRecordingPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         TaskListener recordForm = this::record;
+        TaskListener prefillForm = this::prefill;
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_COMPLETE, recordForm);
+                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                task.addTaskListener(TaskListener.EVENTNAME_CREATE, prefillForm);
+                task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, recordForm);
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
@@ -79,11 +83,8 @@ class FormRecordingPlugin extends AbstractProcessEnginePlugin {
 
     private void record(DelegateTask delegateTask) {
         TaskEntity task = (TaskEntity) delegateTask;
-        Object campaignId = task.getVariable(ProcessContract.CAMPAIGN_ID);
-        String subjectVariable = MOST_SPECIFIC_FIRST.stream().filter(name -> task.getVariable(name) instanceof String)
-                .findFirst().orElse(null);
-        if (task.getTaskDefinition().getCamundaFormDefinitionKey() == null || NOT_RECORDED.contains(task.getProcessDefinition().getKey())
-                || !(campaignId instanceof String) || subjectVariable == null) {
+        Optional<RecordedSubject> subject = subjectOf(task);
+        if (subject.isEmpty()) {
             return;
         }
         FormFields form = deployedForm(task.getId());
@@ -95,9 +96,54 @@ class FormRecordingPlugin extends AbstractProcessEnginePlugin {
             fields.add(new FormRecords.Entry.Field(field.key(), field.label(), node,
                     value == null ? null : field.options().get(value.toString())));
         }
-        records.getObject().record((String) campaignId, SUBJECTS.get(subjectVariable),
-                (String) task.getVariable(subjectVariable), form.formId(), task.getTaskDefinitionKey(), fields,
-                userOf(task), ClockUtil.getCurrentTime().toInstant());
+        records.getObject().record(subject.get().campaignId(), subject.get().type(), subject.get().code(),
+                form.formId(), task.getTaskDefinitionKey(), fields, userOf(task), ClockUtil.getCurrentTime().toInstant());
+    }
+
+    /**
+     * A form already completed for the same subject (Mẫu 01 drafted for the review meeting, then the
+     * self-assessment) opens with what was written then: plain values only (text, numbers, yes/no), and only where
+     * the process holds nothing yet. The submission is validated as any other.
+     */
+    private void prefill(DelegateTask delegateTask) {
+        TaskEntity task = (TaskEntity) delegateTask;
+        Optional<RecordedSubject> subject = subjectOf(task);
+        if (subject.isEmpty()) {
+            return;
+        }
+        String formId = task.getTaskDefinition().getCamundaFormDefinitionKey().getExpressionText();
+        records.getObject().latest(subject.get().campaignId(), subject.get().type(), subject.get().code(), formId)
+                .ifPresent(earlier -> earlier.fields().stream()
+                        .filter(field -> field.value() != null && field.value().isValueNode()
+                                && !field.value().isNull() && task.getVariable(field.key()) == null)
+                        .forEach(field -> task.getExecution().setVariable(field.key(), plain(field.value()))));
+    }
+
+    private static Object plain(JsonNode value) {
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isIntegralNumber()) {
+            return value.longValue();
+        }
+        return value.isNumber() ? value.doubleValue() : value.asText();
+    }
+
+    /** The campaign's subject a task's form is about; empty for forms that are not recorded. */
+    private static Optional<RecordedSubject> subjectOf(TaskEntity task) {
+        Object campaignId = task.getVariable(ProcessContract.CAMPAIGN_ID);
+        String subjectVariable = MOST_SPECIFIC_FIRST.stream().filter(name -> task.getVariable(name) instanceof String)
+                .findFirst().orElse(null);
+        if (task.getTaskDefinition().getCamundaFormDefinitionKey() == null
+                || NOT_RECORDED.contains(task.getProcessDefinition().getKey())
+                || !(campaignId instanceof String campaign) || subjectVariable == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new RecordedSubject(campaign, SUBJECTS.get(subjectVariable),
+                (String) task.getVariable(subjectVariable)));
+    }
+
+    private record RecordedSubject(String campaignId, SubjectType type, String code) {
     }
 
     /** The form the task shows, looked up by the system: the completing user's rights are not in question here. */

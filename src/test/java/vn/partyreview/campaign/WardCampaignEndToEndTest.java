@@ -159,6 +159,11 @@ class WardCampaignEndToEndTest {
         assertThat(results(campaignId)).extracting(line -> line.get("subjectCode") + "=" + line.get("status"))
                 .containsExactlyInAnyOrder("E2E01=DECIDED", "E2E02=DECIDED", "E2E03=DECIDED", "E2E04=NOT_REVIEWED",
                         "CB-E2E=DECIDED", "DU-E2E=SENT_TO_SUPERIOR");
+        // the ward's Mẫu 01, drafted for its review meeting, opens pre-filled for its self-assessment
+        ProcessJobs.runContinuations(managementService);
+        assertThat(taskService.getVariables(taskService.createTaskQuery().taskDefinitionKey("Task_SelfAssessOrganization")
+                .processVariableValueEquals("orgCode", "DU-E2E").singleResult().getId()))
+                .containsAllEntriesOf(MAU_01);
         complete("wardsec", "Task_SelfAssessOrganization", MAU_01);
         secretBallot("wardsec", "HTTNV");   // the ward committee on itself: its one full member on record
         complete("sec", "Task_RecordOrganizationFacts", TaskAnswers.ORGANIZATION_FACTS);
