@@ -28,6 +28,6 @@ public class GradingController {
     @PostMapping("/quota")
     public QuotaResponse quota(@RequestBody JsonNode body) {
         QuotaRequest request = input.read(body, QuotaRequest.class);
-        return QuotaResponse.of(grading.quota(request.ruleSet(), request.levels()));
+        return QuotaResponse.of(grading.quota(request.ruleSet(), request.levels(), request.isOutstanding()));
     }
 }

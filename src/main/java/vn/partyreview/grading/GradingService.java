@@ -21,12 +21,21 @@ public class GradingService {
         this.ruleSets = ruleSets;
     }
 
+    /** @throws InvalidGradingInputException where the rule set lacks input it needs (e.g. QD366-2025 scores) */
     public GradingResult evaluate(String ruleSetId, GradingSubject subject) {
-        return ruleSets.get(ruleSetId).evaluate(subject);
+        GradingRuleSet ruleSet = ruleSets.get(ruleSetId);
+        List<InputError> problems = ruleSet.inputProblems(subject).stream()
+                .map(problem -> new InputError(problem.field(), problem.message()))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidGradingInputException(problems);
+        }
+        return ruleSet.evaluate(subject);
     }
 
-    public QuotaResult quota(String ruleSetId, List<Level> groupLevels) {
-        return ruleSets.get(ruleSetId).quota(groupLevels);
+    /** @param outstanding the competent body marked the organisation outstanding (rule sets without it ignore it) */
+    public QuotaResult quota(String ruleSetId, List<Level> groupLevels, boolean outstanding) {
+        return ruleSets.get(ruleSetId).quota(groupLevels, outstanding);
     }
 
     /** The campaign's quota applied over a whole group at once, as a decision session applies it. */

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Facts about a subject, all optional: an absent fact never counts against the subject.
- * Which facts matter depends on the subject type (SPEC §8).
+ * Which facts matter depends on the subject type and the rule set (SPEC §8, §15).
  */
 public record GradingFacts(
         // members and leaders
@@ -44,10 +44,41 @@ public record GradingFacts(
         @DecimalMin(value = "0", message = "Tỷ lệ hoàn thành chỉ tiêu phải từ 0 đến 100")
         @DecimalMax(value = "100", message = "Tỷ lệ hoàn thành chỉ tiêu phải từ 0 đến 100")
         BigDecimal targetsCompletedPercent,
-        Boolean forceMajeure) {
+        Boolean forceMajeure,
+        // QD366-2025 (SPEC §15): the subject's own tasks
+        @Percent(message = "Tỷ lệ nhiệm vụ đã hoàn thành phải từ 0 đến 100") BigDecimal tasksCompletedPercent,
+        @Percent(message = "Tỷ lệ nhiệm vụ hoàn thành đúng tiến độ, bảo đảm chất lượng phải từ 0 đến 100")
+        BigDecimal tasksOnTimePercent,
+        @Percent(message = "Tỷ lệ nhiệm vụ hoàn thành vượt yêu cầu phải từ 0 đến 100") BigDecimal tasksExceededPercent,
+        @Percent(message = "Tỷ lệ nhiệm vụ chậm tiến độ phải từ 0 đến 100") BigDecimal tasksBehindSchedulePercent,
+        @Percent(message = "Tỷ lệ nhiệm vụ không hoàn thành phải từ 0 đến 100") BigDecimal tasksFailedPercent,
+        @Percent(message = "Tỷ lệ hạn chế, khuyết điểm kỳ trước đã khắc phục phải từ 0 đến 100")
+        BigDecimal previousShortcomingsFixedPercent,
+        Discipline disciplineLevel,
+        Boolean violatedProhibitions,
+        Boolean selfReportedAndRemedied,
+        // QD366-2025: the units a leader or collective leads
+        @Percent(message = "Tỷ lệ nhiệm vụ đơn vị đã hoàn thành phải từ 0 đến 100") BigDecimal unitTasksCompletedPercent,
+        @Percent(message = "Tỷ lệ nhiệm vụ đơn vị hoàn thành đúng tiến độ phải từ 0 đến 100")
+        BigDecimal unitTasksOnTimePercent,
+        @Percent(message = "Tỷ lệ nhiệm vụ đơn vị hoàn thành vượt yêu cầu phải từ 0 đến 100")
+        BigDecimal unitTasksExceededPercent,
+        @Percent(message = "Tỷ lệ đơn vị xếp loại không hoàn thành nhiệm vụ phải từ 0 đến 100")
+        BigDecimal subordinateUnitsKhtPercent,
+        @Percent(message = "Tỷ lệ phiếu tín nhiệm thấp phải từ 0 đến 100") BigDecimal lowConfidenceVotesPercent,
+        Boolean unitFiveTargetsMissed,
+        Boolean corruptionDisciplinedInScope,
+        // QD366-2025: collectives and organisations
+        Boolean personnelViolationConcluded,
+        Boolean memberDisciplinedKhienTrachOrAbove,
+        Boolean subordinateOrMemberDisciplined) {
+
+    private static final GradingFacts NONE = new GradingFacts(null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null);
 
     public static GradingFacts none() {
-        return new GradingFacts(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return NONE;
     }
 }

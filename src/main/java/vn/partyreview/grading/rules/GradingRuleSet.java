@@ -7,8 +7,21 @@ public interface GradingRuleSet {
 
     String id();
 
+    /** Input this rule set needs and cannot grade without (e.g. scores out of range); empty when none. */
+    default List<InputProblem> inputProblems(GradingSubject subject) {
+        return List.of();
+    }
+
     GradingResult evaluate(GradingSubject subject);
 
     /** The quota of HTXSNV for one group (members of one basic organisation, organisations under one committee, ...). */
     QuotaResult quota(List<Level> groupLevels);
+
+    /**
+     * The quota where the competent body may have marked the organisation outstanding; rule sets without such a
+     * rule ignore the mark.
+     */
+    default QuotaResult quota(List<Level> groupLevels, boolean outstanding) {
+        return quota(groupLevels);
+    }
 }
