@@ -38,15 +38,9 @@ class EngineStages {
         identity.clearAuthentication();
         try {
             Map<String, List<String>> stages = new HashMap<>();
-            for (ProcessInstance instance : runtime.createProcessInstanceQuery()
-                    .processDefinitionKeyIn(PartyOrganizationProcess.PROCESS_KEY, PartyCellProcess.PROCESS_KEY)
-                    .variableValueEquals(ProcessContract.CAMPAIGN_ID, String.valueOf(campaignId)).list()) {
-                Object orgCode = runtime.getVariable(instance.getId(), ProcessContract.ORG_CODE);
-                ActivityInstance tree = runtime.getActivityInstance(instance.getId());
-                if (orgCode != null && tree != null) {
-                    stages.computeIfAbsent(orgCode.toString(), code -> new ArrayList<>()).addAll(names(tree));
-                }
-            }
+            // a cell runs as an organisation instance calling its cell instance: the cell's steps say more
+            stepsOf(campaignId, PartyOrganizationProcess.PROCESS_KEY).forEach(stages::put);
+            stepsOf(campaignId, PartyCellProcess.PROCESS_KEY).forEach(stages::put);
             return stages;
         } finally {
             if (caller != null) {
@@ -55,13 +49,29 @@ class EngineStages {
         }
     }
 
-    private static Set<String> names(ActivityInstance root) {
-        Set<String> names = new LinkedHashSet<>();
-        for (ActivityInstance step : root.getChildActivityInstances()) {
-            if (step.getActivityName() != null) {
-                names.add(step.getActivityName());
+    private Map<String, List<String>> stepsOf(long campaignId, String processKey) {
+        Map<String, List<String>> steps = new HashMap<>();
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .variableValueEquals(ProcessContract.CAMPAIGN_ID, String.valueOf(campaignId)).list()) {
+            Object orgCode = runtime.getVariable(instance.getId(), ProcessContract.ORG_CODE);
+            ActivityInstance tree = runtime.getActivityInstance(instance.getId());
+            if (orgCode != null && tree != null) {
+                Set<String> names = new LinkedHashSet<>();
+                collectNames(tree, names);
+                steps.put(orgCode.toString(), new ArrayList<>(names));
             }
         }
-        return names;
+        return steps;
+    }
+
+    /** The named steps directly under the scope; a multi-instance body has no name, its inner steps do. */
+    private static void collectNames(ActivityInstance scope, Set<String> names) {
+        for (ActivityInstance step : scope.getChildActivityInstances()) {
+            if (step.getActivityName() != null) {
+                names.add(step.getActivityName());
+            } else {
+                collectNames(step, names);
+            }
+        }
     }
 }
