@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,16 +46,14 @@ final class ReportWards {
     private final IdentityProvisioning provisioning;
     private final PlatformTransactionManager transactions;
 
-    ReportWards(ProcessEngine engine, TestRestTemplate rest, OrganizationRepository organizations,
-                PartyBodyRepository bodies, PartyMemberRepository members, IdentityProvisioning provisioning,
-                PlatformTransactionManager transactions) {
-        this.engine = engine;
-        this.rest = rest;
-        this.organizations = organizations;
-        this.bodies = bodies;
-        this.members = members;
-        this.provisioning = provisioning;
-        this.transactions = transactions;
+    ReportWards(ApplicationContext context) {
+        this.engine = context.getBean(ProcessEngine.class);
+        this.rest = context.getBean(TestRestTemplate.class);
+        this.organizations = context.getBean(OrganizationRepository.class);
+        this.bodies = context.getBean(PartyBodyRepository.class);
+        this.members = context.getBean(PartyMemberRepository.class);
+        this.provisioning = context.getBean(IdentityProvisioning.class);
+        this.transactions = context.getBean(PlatformTransactionManager.class);
     }
 
     /** The campaign ids of ward RPY's two years, walked to the end the first time asked. */

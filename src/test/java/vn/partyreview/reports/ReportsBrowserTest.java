@@ -3,7 +3,6 @@ package vn.partyreview.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,14 +11,10 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.PlatformTransactionManager;
 import vn.partyreview.campaign.SubjectLatenessRepository;
-import vn.partyreview.identity.IdentityProvisioning;
 import vn.partyreview.integrity.CampaignWalker;
-import vn.partyreview.member.PartyMemberRepository;
-import vn.partyreview.organization.OrganizationRepository;
-import vn.partyreview.organization.PartyBodyRepository;
 import vn.partyreview.support.SpringAppTest;
 import vn.partyreview.support.TasklistBrowser;
 
@@ -37,24 +32,14 @@ class ReportsBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    ProcessEngine engine;
+    ApplicationContext context;
     @Autowired
     TestRestTemplate rest;
-    @Autowired
-    OrganizationRepository organizations;
-    @Autowired
-    PartyBodyRepository bodies;
-    @Autowired
-    PartyMemberRepository members;
-    @Autowired
-    IdentityProvisioning provisioning;
-    @Autowired
-    PlatformTransactionManager transactions;
     @Autowired
     SubjectLatenessRepository lateness;
 
     private ReportWards wards() {
-        return new ReportWards(engine, rest, organizations, bodies, members, provisioning, transactions);
+        return new ReportWards(context);
     }
 
     @Test
