@@ -17,4 +17,7 @@ public interface CampaignSubjectRepository extends JpaRepository<CampaignSubject
             String campaignId, SubjectType subjectType, String organizationCode);
 
     List<CampaignSubject> findByCampaignIdOrderBySubjectTypeAscSubjectCodeAsc(String campaignId);
+
+    /** The subject in every campaign that included it (codes are stable across years). */
+    List<CampaignSubject> findBySubjectTypeAndSubjectCode(SubjectType subjectType, String subjectCode);
 }

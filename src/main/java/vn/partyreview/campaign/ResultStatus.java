@@ -16,7 +16,7 @@ public enum ResultStatus {
     /** An organisation whose results and dossier were sent to the committee above, which has not decided yet. */
     SENT_TO_SUPERIOR;
 
-    static ResultStatus of(CampaignSubject subject, boolean decided) {
+    public static ResultStatus of(CampaignSubject subject, boolean decided) {
         if (decided) {
             return DECIDED;
         }

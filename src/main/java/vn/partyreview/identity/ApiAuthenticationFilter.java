@@ -18,7 +18,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs in every {@code /api/**} call: the Camunda webapp session of a user signed into Tasklist/Cockpit, or HTTP
+ * Signs in every {@code /api/**} call and {@code /reports/} page: the Camunda webapp session of a user signed into Tasklist/Cockpit, or HTTP
  * Basic with a Camunda user's id and password. Anonymous calls get 401. The user, groups and tenants are set on the
  * engine for the request, so engine calls made by the endpoint are checked against that user's authorizations.
  */

@@ -39,7 +39,8 @@ class SecurityConfiguration {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
         registration.setName("api-authentication");
-        registration.addUrlPatterns("/api/*");
+        // the /reports/ pages are signed in as the API is: Camunda webapp session or HTTP Basic
+        registration.addUrlPatterns("/api/*", "/reports", "/reports/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -117,10 +117,15 @@ public final class CampaignWalker {
                 civilServant);
     }
 
-    /** The ward secretary opens the campaign through the start form, as Tasklist submits it. */
+    /** The ward secretary opens this year's campaign through the start form, as Tasklist submits it. */
     public String start() {
+        return start(LocalDate.now().getYear());
+    }
+
+    /** The ward secretary opens the campaign of that year (one per ward and year), as Tasklist submits it. */
+    public String start(int year) {
         ResponseEntity<String> started = post(user("wardsec"), "process-definition/key/campaign/submit-form",
-                Map.of("year", Map.of("value", LocalDate.now().getYear()),
+                Map.of("year", Map.of("value", year),
                         "rootOrgCode", Map.of("value", "DU-" + code)));
         assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
         return read(started.getBody()).path("id").asText();
