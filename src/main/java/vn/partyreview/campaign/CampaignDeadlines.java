@@ -3,22 +3,31 @@ package vn.partyreview.campaign;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 
-/** The five deadlines of a campaign (SPEC §4); defaults are the district plan's [H III]. */
+/**
+ * The six deadlines of a campaign (SPEC §4), entered when it is opened; defaults are the district plan's [H III], the
+ * ward plan's 04/12, 05/12 and 10/12 [P C.1] can be entered instead.
+ */
 @Embeddable
 public class CampaignDeadlines {
 
     static final MonthDay REGISTRATION = MonthDay.of(11, 25);
     static final MonthDay LOWER_LEVEL = MonthDay.of(12, 15);
+    static final MonthDay REPORTS = MonthDay.of(12, 20);
     static final MonthDay BASIC_LEVEL = MonthDay.of(12, 20);
     static final MonthDay DOSSIER = MonthDay.of(12, 23);
     static final MonthDay DECISION = MonthDay.of(12, 25);
 
-    /** Basic organisations register their review schedule with the district. */
+    /** Basic organisations and cells register their review schedule with their superior. */
     private LocalDate registrationDeadline;
     /** Organisations and members under basic committees finished. */
     private LocalDate lowerLevelDeadline;
-    /** Basic committees and cells, collectives and leaders finished; bodies report. */
+    /** UBND, MTTQ and the mass organisations report their own results. */
+    private LocalDate reportsDeadline;
+    /** Basic committees and cells, collectives and leaders finished. */
     private LocalDate basicLevelDeadline;
     /** Basic organisations send results and dossiers. */
     private LocalDate dossierDeadline;
@@ -28,18 +37,35 @@ public class CampaignDeadlines {
     protected CampaignDeadlines() {
     }
 
-    public CampaignDeadlines(LocalDate registration, LocalDate lowerLevel, LocalDate basicLevel, LocalDate dossier,
-                             LocalDate decision) {
+    public CampaignDeadlines(LocalDate registration, LocalDate lowerLevel, LocalDate reports, LocalDate basicLevel,
+                             LocalDate dossier, LocalDate decision) {
         this.registrationDeadline = registration;
         this.lowerLevelDeadline = lowerLevel;
+        this.reportsDeadline = reports;
         this.basicLevelDeadline = basicLevel;
         this.dossierDeadline = dossier;
         this.decisionDeadline = decision;
     }
 
     public static CampaignDeadlines districtPlanDefaults(int year) {
-        return new CampaignDeadlines(REGISTRATION.atYear(year), LOWER_LEVEL.atYear(year), BASIC_LEVEL.atYear(year),
-                DOSSIER.atYear(year), DECISION.atYear(year));
+        return new CampaignDeadlines(REGISTRATION.atYear(year), LOWER_LEVEL.atYear(year), REPORTS.atYear(year),
+                BASIC_LEVEL.atYear(year), DOSSIER.atYear(year), DECISION.atYear(year));
+    }
+
+    /** The deadlines by the start form's field, in the order they fall due. */
+    Map<String, LocalDate> byField() {
+        Map<String, LocalDate> fields = new LinkedHashMap<>();
+        Deadline.ALL.forEach(deadline -> fields.put(deadline.field(), deadline.of(this)));
+        return fields;
+    }
+
+    /** Each deadline entered, the fallback's where left blank. */
+    static CampaignDeadlines entered(Map<String, LocalDate> entered, CampaignDeadlines fallback) {
+        Function<Deadline, LocalDate> pick = deadline -> entered.get(deadline.field()) != null
+                ? entered.get(deadline.field()) : deadline.of(fallback);
+        return new CampaignDeadlines(pick.apply(Deadline.REGISTRATION), pick.apply(Deadline.LOWER_LEVEL),
+                pick.apply(Deadline.REPORTS), pick.apply(Deadline.BASIC_LEVEL), pick.apply(Deadline.DOSSIER),
+                pick.apply(Deadline.DECISION));
     }
 
     public LocalDate getRegistrationDeadline() {
@@ -48,6 +74,10 @@ public class CampaignDeadlines {
 
     public LocalDate getLowerLevelDeadline() {
         return lowerLevelDeadline;
+    }
+
+    public LocalDate getReportsDeadline() {
+        return reportsDeadline;
     }
 
     public LocalDate getBasicLevelDeadline() {

@@ -1,7 +1,10 @@
 package vn.partyreview.campaign;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,13 +27,18 @@ public class CampaignResultsController {
     private final CampaignReaders readers;
     private final CampaignRepository campaigns;
     private final IdentityService identityService;
+    private final Rewards rewards;
+    private final ScheduleRegistrations schedules;
 
     public CampaignResultsController(CampaignResults results, CampaignReaders readers, CampaignRepository campaigns,
-                                     IdentityService identityService) {
+                                     IdentityService identityService, Rewards rewards,
+                                     ScheduleRegistrations schedules) {
         this.results = results;
         this.readers = readers;
         this.campaigns = campaigns;
         this.identityService = identityService;
+        this.rewards = rewards;
+        this.schedules = schedules;
     }
 
     @GetMapping
@@ -41,6 +49,26 @@ public class CampaignResultsController {
     /** 400 for an id that is not a number, 404 for no such campaign, 403 for a caller who may not read it. */
     @GetMapping("/{id}/results")
     public ResponseEntity<?> results(@PathVariable("id") String id) {
+        return readable(id, campaignId -> ResponseEntity.of(results.of(campaignId)));
+    }
+
+    /** The rewards proposed after the results [P II.5], oldest first. */
+    @GetMapping("/{id}/rewards")
+    public ResponseEntity<?> rewards(@PathVariable("id") String id) {
+        return readable(id, campaignId -> ResponseEntity.ok(rewards.of(String.valueOf(campaignId)).stream()
+                .map(reward -> new RewardLine(reward.getSubjectType().name(), reward.getSubjectCode(),
+                        reward.getTitle(), reward.getProposedBy(), reward.getProposingGroup(), reward.getProposedAt()))
+                .toList()));
+    }
+
+    /** The review schedules registered and who attends each, by organisation code. */
+    @GetMapping("/{id}/schedules")
+    public ResponseEntity<?> schedules(@PathVariable("id") String id) {
+        return readable(id, campaignId -> ResponseEntity.ok(schedules.of(String.valueOf(campaignId)).values().stream()
+                .map(ScheduleLine::of).toList()));
+    }
+
+    private ResponseEntity<?> readable(String id, Function<Long, ResponseEntity<?>> answer) {
         long campaignId;
         try {
             campaignId = Long.parseLong(id);
@@ -53,7 +81,25 @@ public class CampaignResultsController {
         if (!readers.mayRead(campaignId, identityService.getCurrentAuthentication())) {
             return error(HttpStatus.FORBIDDEN, FORBIDDEN);
         }
-        return ResponseEntity.of(results.of(campaignId));
+        return answer.apply(campaignId);
+    }
+
+    /** One reward proposed, as {@code GET /api/campaigns/{id}/rewards} lists it. */
+    record RewardLine(String subjectType, String subjectCode, String title, String proposedBy, String proposingGroup,
+                      Instant proposedAt) {
+    }
+
+    /** One schedule registered, as {@code GET /api/campaigns/{id}/schedules} lists it. */
+    record ScheduleLine(String orgCode, LocalDate reviewMeetingDate, LocalDate gradingMeetingDate, String note,
+                        String registeredBy, Instant registeredAt, String attendeeUserId, String attendeeName,
+                        String assignedBy, Instant assignedAt) {
+
+        static ScheduleLine of(ScheduleRegistration registration) {
+            return new ScheduleLine(registration.getOrgCode(), registration.getReviewMeetingDate(),
+                    registration.getGradingMeetingDate(), registration.getNote(), registration.getRegisteredBy(),
+                    registration.getRegisteredAt(), registration.getAttendeeUserId(), registration.getAttendeeName(),
+                    registration.getAssignedBy(), registration.getAssignedAt());
+        }
     }
 
     private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {

@@ -46,7 +46,12 @@ public class CampaignSchedule {
                 ? deadlines.getBasicLevelDeadline() : deadlines.getLowerLevelDeadline());
     }
 
-    /** When a committee registers its review schedule with the level above (default 25/11). */
+    /** When HĐND/UBND, MTTQ and the mass organisations report their own results (default 20/12; ward plan 05/12). */
+    public String reportsDeadline(String campaignId) {
+        return startOf(campaigns.deadlines(campaignId).getReportsDeadline());
+    }
+
+    /** When an organisation or cell registers its review schedule with the level above (default 25/11). */
     public String registrationDeadline(String campaignId) {
         return startOf(campaigns.deadlines(campaignId).getRegistrationDeadline());
     }

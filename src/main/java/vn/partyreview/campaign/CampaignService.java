@@ -1,7 +1,11 @@
 package vn.partyreview.campaign;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -11,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.identity.GroupRole;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationRepository;
+import vn.partyreview.process.ProcessContract;
 
 /** Opens and closes the campaign record a {@code campaign} process runs for. */
 @Service
@@ -25,29 +30,85 @@ public class CampaignService {
         this.organizations = organizations;
     }
 
-    /** One campaign per root organisation and year, with the district plan's default deadlines. */
+    /** One campaign per root organisation and year, with the default deadlines. */
     public Campaign open(int year, String rootOrgCode) {
-        return open(year, rootOrgCode, null);
+        return open(year, rootOrgCode, Map.of(), null);
     }
 
     /**
-     * As {@link #open(int, String)}, for a signed-in starter: only the committee or standing committee of the root
-     * organisation (or an administrator) opens its campaign. A null starter is the system itself.
+     * As {@link #open(int, String)}, with the deadlines entered (a blank one takes the campaign above's, else the
+     * district plan's) for a signed-in starter: only the committee or standing committee of the root organisation (or
+     * an administrator) opens its campaign. A null starter is the system itself. Deadlines that do not hold together
+     * are refused with the field's Vietnamese message ({@link DeadlineRules}).
      */
-    public Campaign open(int year, String rootOrgCode, Authentication starter) {
+    public Campaign open(int year, String rootOrgCode, Map<String, LocalDate> entered, Authentication starter) {
         if (starter != null && !mayStart(starter, rootOrgCode)) {
             throw new AuthorizationException("Chỉ cấp ủy của " + rootOrgCode
                     + " được mở đợt kiểm điểm cho tổ chức này.");
         }
-        Organization root = organizations.findByCode(rootOrgCode)
-                .orElseThrow(() -> new BadUserRequestException("Không tìm thấy tổ chức đảng " + rootOrgCode));
-        if (campaigns.findByYearAndRootOrganization(year, root).isPresent()) {
-            throw new BadUserRequestException("Đã có đợt kiểm điểm năm " + year + " của " + root.getName());
+        Map<String, String> refusals = refusals(year, rootOrgCode, entered);
+        if (!refusals.isEmpty()) {
+            throw new BadUserRequestException(String.join(" ", refusals.values()));
         }
-        Campaign campaign = new Campaign(year, root, Campaign.DEFAULT_RULE_SET,
-                CampaignDeadlines.districtPlanDefaults(year));
+        Organization root = organizations.findByCode(rootOrgCode).orElseThrow();
+        Campaign campaign = new Campaign(year, root, Campaign.DEFAULT_RULE_SET, deadlines(year, root, entered));
         campaign.start();
         return campaigns.save(campaign);
+    }
+
+    /**
+     * Why a campaign could not be opened with these values, by start-form field: an unknown organisation, a second
+     * campaign for the same year, deadlines that do not hold together. Empty when it can.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> refusals(int year, String rootOrgCode, Map<String, LocalDate> entered) {
+        Optional<Organization> root = organizations.findByCode(rootOrgCode);
+        if (root.isEmpty()) {
+            return Map.of(ProcessContract.ROOT_ORG_CODE, "Không tìm thấy tổ chức đảng " + rootOrgCode + ".");
+        }
+        if (campaigns.findByYearAndRootOrganization(year, root.get()).isPresent()) {
+            return Map.of(CampaignProcess.YEAR, "Đã có đợt kiểm điểm năm " + year + " của " + root.get().getName()
+                    + ".");
+        }
+        Optional<Campaign> above = campaignAbove(year, root.get());
+        return DeadlineRules.refusals(year, deadlines(year, root.get(), entered),
+                above.map(Campaign::getDeadlines).orElse(null),
+                above.map(campaign -> campaign.getRootOrganization().getName()).orElse(null));
+    }
+
+    /**
+     * The deadlines a start form or REST caller sent, by field: ISO dates, blank ones left out; one that is not a
+     * date is added to {@code unreadable} with its Vietnamese message.
+     */
+    public static Map<String, LocalDate> enteredDeadlines(Map<String, ?> submitted, Map<String, String> unreadable) {
+        Map<String, LocalDate> entered = new LinkedHashMap<>();
+        for (Deadline deadline : Deadline.ALL) {
+            Object value = submitted.get(deadline.field());
+            if (value != null && !String.valueOf(value).isBlank()) {
+                try {
+                    entered.put(deadline.field(), LocalDate.parse(String.valueOf(value)));
+                } catch (DateTimeParseException notADate) {
+                    unreadable.put(deadline.field(), deadline.label() + " không phải một ngày hợp lệ.");
+                }
+            }
+        }
+        return entered;
+    }
+
+    private CampaignDeadlines deadlines(int year, Organization root, Map<String, LocalDate> entered) {
+        return CampaignDeadlines.entered(entered, campaignAbove(year, root).map(Campaign::getDeadlines)
+                .orElse(CampaignDeadlines.districtPlanDefaults(year)));
+    }
+
+    /** The nearest campaign of the same year over an organisation above the root (a ward's district's). */
+    private Optional<Campaign> campaignAbove(int year, Organization root) {
+        for (Organization above = root.getParent(); above != null; above = above.getParent()) {
+            Optional<Campaign> campaign = campaigns.findByYearAndRootOrganization(year, above);
+            if (campaign.isPresent()) {
+                return campaign;
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean mayStart(Authentication starter, String rootOrgCode) {

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 public record CampaignSummary(long id, int year, String rootOrgCode, String rootOrgName, String ruleSet,
                               CampaignStatus status, Deadlines deadlines) {
 
-    /** The campaign's five deadlines (SPEC §4), ISO dates. */
-    public record Deadlines(LocalDate registration, LocalDate lowerLevel, LocalDate basicLevel, LocalDate dossier,
-                            LocalDate decision) {
+    /** The campaign's six deadlines (SPEC §4), ISO dates; {@code reports}: the non-party bodies' results. */
+    public record Deadlines(LocalDate registration, LocalDate lowerLevel, LocalDate reports, LocalDate basicLevel,
+                            LocalDate dossier, LocalDate decision) {
     }
 
     static CampaignSummary of(Campaign campaign) {
@@ -16,7 +16,7 @@ public record CampaignSummary(long id, int year, String rootOrgCode, String root
         return new CampaignSummary(campaign.getId(), campaign.getYear(), campaign.getRootOrganization().getCode(),
                 campaign.getRootOrganization().getName(), campaign.getRuleSetId(), campaign.getStatus(),
                 new Deadlines(deadlines.getRegistrationDeadline(), deadlines.getLowerLevelDeadline(),
-                        deadlines.getBasicLevelDeadline(), deadlines.getDossierDeadline(),
+                        deadlines.getReportsDeadline(), deadlines.getBasicLevelDeadline(), deadlines.getDossierDeadline(),
                         deadlines.getDecisionDeadline()));
     }
 }

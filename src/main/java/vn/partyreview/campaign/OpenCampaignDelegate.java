@@ -1,14 +1,18 @@
 package vn.partyreview.campaign;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
 
 /**
- * Step "Mở đợt kiểm điểm": creates the campaign record from {@code year} and {@code rootOrgCode}, for a starter
- * who is on the root organisation's committee, and names the instance after it (business key, whatever a starter
- * may have sent).
+ * Step "Mở đợt kiểm điểm": creates the campaign record from {@code year}, {@code rootOrgCode} and the deadlines
+ * entered, for a starter who is on the root organisation's committee, and names the instance after it (business key,
+ * whatever a starter may have sent). The deadlines are checked again here for callers the guard lets through.
  */
 @Component("openCampaign")
 public class OpenCampaignDelegate implements JavaDelegate {
@@ -25,8 +29,13 @@ public class OpenCampaignDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         // a number from Tasklist, possibly a string from a REST caller
         int year = Integer.parseInt(String.valueOf(execution.getVariable(CampaignProcess.YEAR)));
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        Map<String, LocalDate> entered = CampaignService.enteredDeadlines(execution.getVariables(), unreadable);
+        if (!unreadable.isEmpty()) {
+            throw new BadUserRequestException(String.join(" ", unreadable.values()));
+        }
         Campaign campaign = campaigns.open(year, (String) execution.getVariable(ProcessContract.ROOT_ORG_CODE),
-                execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
+                entered, execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
         execution.setVariable(ProcessContract.CAMPAIGN_ID, String.valueOf(campaign.getId()));
         execution.setVariable(CampaignProcess.RULE_SET, campaign.getRuleSetId());
         execution.setProcessBusinessKey(

@@ -26,6 +26,15 @@ public final class FactNames {
     public static final String TARGETS_COMPLETED_PERCENT = "targetsCompletedPercent";
     public static final String FORCE_MAJEURE = "forceMajeure";
     public static final String PARTY_BUILDING_KEM = "partyBuildingKem";
+    /**
+     * The results the organisation's same-level bodies reported for themselves [H C.2-3, P C.2.3, 2.6]:
+     * {@code {bodyCode: {"fact", "level"}}}, each feeding the grading API's {@code fact} ({@link #GOVERNMENT_LEVEL},
+     * {@link #MTTQ_LEVEL} or {@link #MASS_ORGANIZATION_LEVELS}).
+     */
+    public static final String BODY_RESULTS = "bodyResults";
+    public static final String GOVERNMENT_LEVEL = "governmentLevel";
+    public static final String MTTQ_LEVEL = "mttqLevel";
+    public static final String MASS_ORGANIZATION_LEVELS = "massOrganizationLevels";
 
     private static final Set<String> MEMBER_GRADING = Set.of(DEGRADATION_CONCLUDED, SICK_LEAVE_MONTHS,
             CIVIL_SERVANT_LEVEL, CIVIL_SERVANT_MONTHLY_LEVELS);
@@ -48,6 +57,6 @@ public final class FactNames {
     static List<String> all() {
         return List.of(DISCIPLINE, DISCIPLINED, DEGRADATION_CONCLUDED, SICK_LEAVE_MONTHS, MATERNITY_LEAVE_MONTHS,
                 CIVIL_SERVANT_LEVEL, CIVIL_SERVANT_MONTHLY_LEVELS, MOVED_IN_UNRELATED, PREVIOUS_CELL_COMMENT,
-                TEMPORARY_CELL_COMMENT, TARGETS_COMPLETED_PERCENT, FORCE_MAJEURE, PARTY_BUILDING_KEM);
+                TEMPORARY_CELL_COMMENT, TARGETS_COMPLETED_PERCENT, FORCE_MAJEURE, PARTY_BUILDING_KEM, BODY_RESULTS);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.grading.rules.Discipline;
+import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 
 /**
@@ -63,6 +65,24 @@ public class SubjectFacts {
                 recordedBy);
     }
 
+    /**
+     * One same-level body's own result, reported to the organisation's committee: kept with the other bodies' in
+     * {@link FactNames#BODY_RESULTS}, a new report of the same body replacing its earlier one.
+     *
+     * @param fact the grading API fact the body's level feeds: governmentLevel, mttqLevel or massOrganizationLevels
+     */
+    public void recordBodyResult(String campaignId, String orgCode, String bodyCode, String fact, Level level,
+                                 String recordedBy) {
+        Map<String, Object> results = new LinkedHashMap<>();
+        if (current(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode).get(FactNames.BODY_RESULTS)
+                instanceof Map<?, ?> earlier) {
+            earlier.forEach((code, result) -> results.put(String.valueOf(code), result));
+        }
+        results.put(bodyCode, Map.of("fact", fact, "level", level.name()));
+        record(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode, Map.of(FactNames.BODY_RESULTS, results),
+                recordedBy);
+    }
+
     /** The current value of every fact recorded for the subject, withdrawn ones left out. */
     @Transactional(readOnly = true)
     public Map<String, Object> current(String campaignId, SubjectType type, String subjectCode) {
@@ -91,7 +111,35 @@ public class SubjectFacts {
                 && disciplinedIn(discipline, year)) {
             grading.put(FactNames.DISCIPLINED, true);
         }
+        if (current.get(FactNames.BODY_RESULTS) instanceof Map<?, ?> bodyResults) {
+            grading.putAll(sameLevelBodies(bodyResults));
+        }
         return grading;
+    }
+
+    /**
+     * The bodies' reported levels as the grading API takes them: the lowest government and MTTQ level, each mass
+     * organisation's level.
+     */
+    private static Map<String, Object> sameLevelBodies(Map<?, ?> bodyResults) {
+        Map<String, Level> lowest = new LinkedHashMap<>();
+        List<String> massOrganizations = new ArrayList<>();
+        bodyResults.values().forEach(result -> {
+            Map<?, ?> reported = (Map<?, ?>) result;
+            String fact = String.valueOf(reported.get("fact"));
+            Level level = Level.valueOf(String.valueOf(reported.get("level")));
+            if (FactNames.MASS_ORGANIZATION_LEVELS.equals(fact)) {
+                massOrganizations.add(level.name());
+            } else {
+                lowest.merge(fact, level, Level::lower);
+            }
+        });
+        Map<String, Object> facts = new LinkedHashMap<>();
+        lowest.forEach((fact, level) -> facts.put(fact, level.name()));
+        if (!massOrganizations.isEmpty()) {
+            facts.put(FactNames.MASS_ORGANIZATION_LEVELS, massOrganizations);
+        }
+        return facts;
     }
 
     /**

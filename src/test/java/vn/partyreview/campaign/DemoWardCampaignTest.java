@@ -207,6 +207,10 @@ class DemoWardCampaignTest {
             case "Task_RegisterSchedule" -> Map.of("reviewMeetingDate", "2026-11-28", "gradingMeetingDate",
                     "2026-12-05");
             case "Task_SendDossier" -> Map.of("dossierSent", true);
+            case "Task_AssignAttendee" -> Map.of("attendeeUserId", JSON.readTree(taskService.getVariable(task.getId(),
+                    ScheduleRegistrationProcess.ATTENDEE_CHOICES).toString()).get(0).path("value").asText());
+            case "Task_ReportBodyResult" -> Map.of("bodyResultLevel", "HTTNV");
+            case "Task_ProposeRewards" -> Map.of("rewardsProposed", List.of());
             case "Task_OpenSession" -> Map.of(SecretBallot.ROLL, JSON.writeValueAsString(
                     ((List<String>) taskService.getVariable(task.getId(), SecretBallot.VOTERS)).stream()
                             .map(voter -> Map.of("voterId", voter, "name", voter, "attendance", "PRESENT"))

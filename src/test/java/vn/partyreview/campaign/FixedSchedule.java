@@ -23,6 +23,10 @@ public class FixedSchedule {
         return deadline;
     }
 
+    public String reportsDeadline(String campaignId) {
+        return deadline;
+    }
+
     public String dossierDeadline(String campaignId) {
         return deadline;
     }

@@ -10,14 +10,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reposit
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +57,10 @@ class OrganizationGradingProcessTest {
     private final DecisionRequestsStub requests = new DecisionRequestsStub();
     /** Whether each self-grading session was held, in the order they are recorded. */
     private final Deque<Boolean> sessionsHeld = new ArrayDeque<>();
+    /** The same-level bodies reporting their results, as the records would answer. */
+    private final List<String> reportingBodies = new ArrayList<>();
+    /** Whether the organisation or its members were decided HTXSNV. */
+    private boolean rewardCandidates;
 
     @BeforeEach
     void registerDelegates() {
@@ -74,6 +81,12 @@ class OrganizationGradingProcessTest {
                 opinions.put((String) task.getVariable("bodyCode"), task.getVariable("opinionLevel")));
         Mocks.register("recordFacts", (TaskListener) task -> steps.add("facts"));
         Mocks.register("notifyOrganizationResult", (JavaDelegate) execution -> steps.add("notified"));
+        Mocks.register("bodyResults", bodyResults());
+        Mocks.register("recordBodyResult", (TaskListener) task -> steps.add("reported "
+                + task.getVariable("reportingBodyCode") + " " + task.getVariable("bodyResultLevel")));
+        Mocks.register("rewards", rewards());
+        Mocks.register("recordRewards", (TaskListener) task ->
+                steps.add("rewards proposed " + task.getVariable("rewardsProposed")));
         stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "secretBallot"));
         stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "latenessEscalation"));
     }
@@ -86,6 +99,7 @@ class OrganizationGradingProcessTest {
 
     @Test
     void selfAssessmentThenOpinionsOfEveryRelatedBodyInParallelThenAppraisalAndTheDecision() {
+        reportingBodies.addAll(List.of("PN-GIANGBIEN", "UBND-GIANGBIEN"));
         ProcessInstance instance = start();
 
         assertThat(task(instance)).hasDefinitionKey("Task_SelfAssessOrganization").hasCandidateGroup("CB-TDP01.committee");
@@ -113,6 +127,18 @@ class OrganizationGradingProcessTest {
         assertThat(opinions).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "UBND-GIANGBIEN", "HTTNV", "MTTQ-GIANGBIEN", "HTNV"));
 
+        // the same-level bodies report their own results, each by its leaders, before the office's facts
+        List<Task> reports = taskQuery().processInstanceId(instance.getId()).list();
+        assertThat(reports).extracting(Task::getTaskDefinitionKey).containsOnly("Task_ReportBodyResult");
+        assertThat(reports).hasSize(2);
+        assertThat(job("Timer_ReportsDeadline", instance).getDuedate())
+                .isEqualTo(Date.from(OffsetDateTime.parse("2025-12-15T00:00:00+07:00").toInstant()));
+        Task ubnd = taskQuery().taskCandidateGroup("UBND-GIANGBIEN.leaders").singleResult();
+        assertThat(taskService().getVariable(ubnd.getId(), "reportingBodyName")).isEqualTo("Tên UBND-GIANGBIEN");
+        complete(ubnd, withVariables("bodyResultLevel", "HTTNV"));
+        complete(taskQuery().taskCandidateGroup("PN-GIANGBIEN.leaders").singleResult(),
+                withVariables("bodyResultLevel", "HTXSNV"));
+
         // the office records the targets met before the appraisal
         assertThat(task(instance)).hasDefinitionKey("Task_RecordOrganizationFacts")
                 .hasCandidateGroup("DU-GIANGBIEN.office");
@@ -125,8 +151,56 @@ class OrganizationGradingProcessTest {
         assertThat(requests.calls).containsExactly("asked PARTY_ORGANIZATION CB-TDP01");
         DecisionRequestsStub.answer(instance);
 
-        assertThat(instance).isEnded().hasPassed("Task_NotifyResult", "EndEvent_OrganizationGraded");
-        assertThat(steps).containsExactly("self-assessment", "self-ballot S1", "facts", "notified");
+        assertThat(instance).isEnded().hasPassed("Task_NotifyResult", "EndEvent_OrganizationGraded")
+                .hasNotPassed("Task_ProposeRewards");
+        assertThat(steps).containsExactly("self-assessment", "self-ballot S1", "reported UBND-GIANGBIEN HTTNV",
+                "reported PN-GIANGBIEN HTXSNV", "facts", "notified");
+    }
+
+    @Test
+    void reportsMissingOnTheirDeadlineAreFollowedUpAndTheReportsGoOn() {
+        reportingBodies.add("MTTQ-GIANGBIEN");
+        ProcessInstance instance = throughTheOpinions();
+
+        execute(job("Timer_ReportsDeadline", instance));
+
+        ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
+        assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
+                "lateSubjectCode", "CB-TDP01", "lateStage", "Báo cáo kết quả của chính quyền, MTTQ, đoàn thể"));
+        complete(task(CalledProcessStub.TASK, escalation));
+        complete(taskQuery().taskCandidateGroup("MTTQ-GIANGBIEN.leaders").singleResult(),
+                withVariables("bodyResultLevel", "HTNV"));
+        assertThat(instance).hasPassed("EndEvent_ReportsLateReported").isWaitingAt("Task_RecordOrganizationFacts");
+    }
+
+    @Test
+    void afterAResultWithExcellentSubjectsTheDecidingBodysOfficeProposesRewards() {
+        rewardCandidates = true;
+        ProcessInstance instance = throughTheOpinions();
+        complete(task(instance));
+        complete(task(instance));
+        execute(job(instance));
+        DecisionRequestsStub.answer(instance);
+
+        assertThat(task(instance)).hasDefinitionKey("Task_ProposeRewards").hasCandidateGroup("DU-GIANGBIEN.office");
+        assertThat(taskService().getVariable(task(instance).getId(), "rewardChoices").toString())
+                .contains("MEMBER:DV0020");
+        complete(task(instance), withVariables("rewardsProposed", List.of("MEMBER:DV0020")));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_RewardsProposed");
+        assertThat(steps).last().isEqualTo("rewards proposed [MEMBER:DV0020]");
+    }
+
+    /** Self-assessment, a held self-grading vote and every opinion given. */
+    private ProcessInstance throughTheOpinions() {
+        ProcessInstance instance = start();
+        complete(task(instance));
+        sessionsHeld.add(true);
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("secretBallot", instance)),
+                withVariables("ballotSessionId", "S1"));
+        taskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_GiveOpinion").list()
+                .forEach(opinion -> complete(opinion, withVariables("opinionLevel", "HTNV")));
+        return instance;
     }
 
     @Test
@@ -155,6 +229,22 @@ class OrganizationGradingProcessTest {
         when(sheet.subjects(any())).thenReturn(Variables.stringValue(SUBJECTS));
         when(sheet.voters(any())).thenReturn(ProcessLists.of(List.of("binhnv", "huongpt")));
         return sheet;
+    }
+
+    private BodyResults bodyResults() {
+        BodyResults results = mock(BodyResults.class);
+        when(results.reportingBodyCodes(any())).thenAnswer(call -> reportingBodies);
+        when(results.bodyName(any())).thenAnswer(call -> "Tên " + call.getArgument(0));
+        return results;
+    }
+
+    private Rewards rewards() {
+        Rewards rewards = mock(Rewards.class);
+        when(rewards.hasCandidates(any(), any())).thenAnswer(call -> rewardCandidates);
+        when(rewards.proposingGroup(any())).thenReturn("DU-GIANGBIEN.office");
+        when(rewards.choices(any(), any())).thenReturn(Variables.stringValue(
+                "[{\"label\": \"Nguyễn Văn Bình — Hoàn thành xuất sắc nhiệm vụ\", \"value\": \"MEMBER:DV0020\"}]"));
+        return rewards;
     }
 
     /** Answers whether the session just recorded was held. */

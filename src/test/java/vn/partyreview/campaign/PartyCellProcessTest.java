@@ -36,7 +36,8 @@ import vn.partyreview.support.ProcessTestBusinessKeys;
 class PartyCellProcessTest {
 
     private static final List<String> CALLED = List.of(
-            "collectiveReview", "partyMember", "secretBallot", "organizationGrading", "latenessEscalation");
+            "scheduleRegistration", "collectiveReview", "partyMember", "secretBallot", "organizationGrading",
+            "latenessEscalation");
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
@@ -78,6 +79,20 @@ class PartyCellProcessTest {
     void reset() {
         stubDeployments.forEach(id -> repositoryService().deleteDeployment(id, true));
         Mocks.reset();
+    }
+
+    @Test
+    void theCellRegistersItsScheduleWithTheSuperiorBeforeItsCollectiveReview() {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("partyCell", variables());
+
+        ProcessInstance registration = calledProcessInstance("scheduleRegistration", instance);
+        assertThat(registration.getBusinessKey()).isEqualTo("org CB-TDP01");
+        assertThat(runtimeService().getVariables(registration.getId())).containsAllEntriesOf(Map.of(
+                "campaignId", "1", "orgCode", "CB-TDP01", "orgName", "Chi bộ Tổ dân phố số 1"));
+        assertThat(called("collectiveReview", instance)).isEmpty();
+        complete(task(CalledProcessStub.TASK, registration));
+
+        assertThat(instance).hasPassedInOrder("Call_ScheduleRegistration").isWaitingAt("Call_CellReview");
     }
 
     @Test
@@ -176,10 +191,17 @@ class PartyCellProcessTest {
         complete(task(CalledProcessStub.TASK, calledProcessInstance(key, caller)));
     }
 
+    /** A cell whose schedule is registered. */
     private static ProcessInstance start() {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("partyCell", variables());
+        completeCalled("scheduleRegistration", instance);
+        return instance;
+    }
+
+    private static Map<String, Object> variables() {
         Map<String, Object> variables = new HashMap<>(Map.of(
                 "campaignId", "1", "orgCode", "CB-TDP01", "orgName", "Chi bộ Tổ dân phố số 1"));
         variables.put("memberCodes", ProcessLists.of(List.of("DV0020", "DV0023", "DV0024", "DV0054")));
-        return runtimeService().startProcessInstanceByKey("partyCell", variables);
+        return variables;
     }
 }

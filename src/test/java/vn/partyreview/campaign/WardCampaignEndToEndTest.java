@@ -84,6 +84,8 @@ class WardCampaignEndToEndTest {
     @Autowired
     ResultNotificationRepository notifications;
     @Autowired
+    ScheduleRegistrationRepository schedules;
+    @Autowired
     TestRestTemplate rest;
 
     @Test
@@ -103,6 +105,15 @@ class WardCampaignEndToEndTest {
         complete("distsec", "Task_SuggestInDepthReview", Map.of("hasInDepthSuggestions", false));
         draftsCirculated();
         complete("wardsec", "Task_RecordReviewMeeting", meeting());
+
+        // the cell registers its schedule; the ward office sends the ward secretary to attend
+        complete("sec", "Task_RegisterSchedule", Map.of("reviewMeetingDate", "2025-11-27",
+                "gradingMeetingDate", "2025-12-03"));
+        complete("sec", "Task_AssignAttendee", Map.of("attendeeUserId", "wardsec"));
+        assertThat(schedules.findByCampaignIdAndOrgCode(campaignId, "CB-E2E")).get()
+                .extracting(ScheduleRegistration::getReviewMeetingDate, ScheduleRegistration::getAttendeeUserId,
+                        ScheduleRegistration::getAssignedBy)
+                .containsExactly(LocalDate.of(2025, 11, 27), "wardsec", "sec");
 
         // the cell's collective review before its members
         complete("sec", "Task_DraftCollectiveReport", MAU_01);
@@ -166,6 +177,8 @@ class WardCampaignEndToEndTest {
                 .containsAllEntriesOf(MAU_01);
         complete("wardsec", "Task_SelfAssessOrganization", MAU_01);
         secretBallot("wardsec", "HTTNV");   // the ward committee on itself: its one full member on record
+        // the ward UBND reports its rating of the government: a fact of the ward's standards
+        complete("mem", "Task_ReportBodyResult", Map.of("bodyResultLevel", "HTTNV"));
         complete("sec", "Task_RecordOrganizationFacts", TaskAnswers.ORGANIZATION_FACTS);
         complete("distsec", "Task_AppraiseOrganization", Map.of("dossierComplete", true, "appraisalNotes", "Đạt"));
         secretBallot("distsec", "HTTNV");
@@ -218,8 +231,12 @@ class WardCampaignEndToEndTest {
                 .extracting(ResultNotification::getSubjectCode, ResultNotification::getRecipient)
                 .contains(tuple("E2E03", "mem"), tuple("E2E03", "CB-E2E.committee"),
                         tuple("CB-E2E", "CB-E2E.committee"), tuple("CB-E2E", "DU-E2E.committee"),
-                        tuple("DU-E2E", "DU-E2E.committee"), tuple("DU-E2E", "QU-E2E.standing"))
-                .hasSize(10);
+                        tuple("DU-E2E", "DU-E2E.committee"), tuple("DU-E2E", "QU-E2E.standing"),
+                        tuple("CB-E2E", "wardsec"))
+                .hasSize(11);
+        assertThat(results).filteredOn(line -> "DU-E2E".equals(line.get("subjectCode")))
+                .extracting(line -> ((Map<String, Object>) line.get("facts")).get("governmentLevel"))
+                .containsExactly("HTTNV");
         ResultsContract.over(rest.withBasicAuth("admin", "test-admin-Secret-1")).check(campaignId);
     }
 

@@ -28,6 +28,7 @@ import vn.partyreview.campaign.PartyCellProcess;
 import vn.partyreview.campaign.PartyMemberProcess;
 import vn.partyreview.campaign.PartyOrganizationProcess;
 import vn.partyreview.campaign.RegradingProcess;
+import vn.partyreview.campaign.ScheduleRegistrationProcess;
 import vn.partyreview.decision.DecisionSessionProcess;
 
 /** Every deployed model and form keeps to its contract (SPEC §10 I3): see {@link ContractChecker}. */
@@ -37,7 +38,8 @@ class ProcessContractsTest {
             PartyOrganizationProcess.CONTRACT, PartyCellProcess.CONTRACT, PartyMemberProcess.CONTRACT,
             CollectiveReviewProcess.CONTRACT, OrganizationGradingProcess.CONTRACT,
             LeadershipCollectiveProcess.CONTRACT, LeaderProcess.CONTRACT, LatenessEscalationProcess.CONTRACT,
-            SecretBallot.CONTRACT, DecisionSessionProcess.CONTRACT, RegradingProcess.CONTRACT);
+            SecretBallot.CONTRACT, DecisionSessionProcess.CONTRACT, RegradingProcess.CONTRACT,
+            ScheduleRegistrationProcess.CONTRACT);
 
     @Test
     void everyModelAndFormKeepsToItsContract() throws IOException {

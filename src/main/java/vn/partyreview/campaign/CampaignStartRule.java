@@ -1,0 +1,51 @@
+package vn.partyreview.campaign;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import vn.partyreview.integrity.SubmissionRule;
+import vn.partyreview.process.ProcessContract;
+
+/**
+ * The campaign start form, checked by the guard before the process starts (SPEC I1): a root organisation of our
+ * records without a campaign that year, and deadlines that hold together ({@link DeadlineRules}), a ward's within its
+ * district's. A refusal answers 400 naming the field and starts nothing.
+ */
+@Component
+class CampaignStartRule implements SubmissionRule {
+
+    private final CampaignService campaigns;
+
+    CampaignStartRule(@Lazy CampaignService campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    @Override
+    public String formId() {
+        return CampaignProcess.START_FORM;
+    }
+
+    @Override
+    public Map<String, String> refusals(Map<String, Object> submitted, Authentication caller) {
+        Map<String, String> refusals = new LinkedHashMap<>();
+        Map<String, LocalDate> entered = CampaignService.enteredDeadlines(submitted, refusals);
+        Object rootOrgCode = submitted.get(ProcessContract.ROOT_ORG_CODE);
+        Integer year = year(submitted.get(CampaignProcess.YEAR));
+        if (refusals.isEmpty() && year != null && rootOrgCode != null) {
+            refusals.putAll(campaigns.refusals(year, String.valueOf(rootOrgCode), entered));
+        }
+        return refusals;
+    }
+
+    /** A number from Tasklist, possibly a string from a REST caller; the form's own rules refuse anything else. */
+    private static Integer year(Object value) {
+        if (value instanceof Number number) {
+            return number.intValue();
+        }
+        return value != null && String.valueOf(value).matches("\\d{4}") ? Integer.valueOf(String.valueOf(value))
+                : null;
+    }
+}
