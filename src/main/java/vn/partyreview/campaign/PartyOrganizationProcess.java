@@ -11,7 +11,6 @@ import vn.partyreview.process.ProcessContract;
 public final class PartyOrganizationProcess {
 
     public static final String PROCESS_KEY = "partyOrganization";
-    public static final String REGISTER_SCHEDULE_TASK = "Task_RegisterSchedule";
     public static final String SEND_DOSSIER_TASK = "Task_SendDossier";
     // written by the loader from the organisation tree
     public static final String ORG_NAME = "orgName";
@@ -27,7 +26,6 @@ public final class PartyOrganizationProcess {
             .owned(ORG_NAME, CELL, CHILD_ORG_CODES, CHILD_ORG_CODE, MEMBER_CODES, COLLECTIVE_CODES, COLLECTIVE_CODE,
                     LEADER_CODES, LEADER_CODE)
             .shown(CollectiveReviewProcess.IN_DEPTH_SUGGESTIONS)
-            .userTask(REGISTER_SCHEDULE_TASK, "reviewMeetingDate", "gradingMeetingDate", "scheduleNote")
             .userTask(SEND_DOSSIER_TASK, "dossierSent", "dossierNote")
             .build();
 

@@ -34,7 +34,8 @@ import vn.partyreview.support.ProcessTestBusinessKeys;
 class PartyOrganizationProcessTest {
 
     private static final List<String> CALLED = List.of(
-            "partyCell", "collectiveReview", "organizationGrading", "latenessEscalation", "leadershipCollective", "leader");
+            "partyCell", "collectiveReview", "organizationGrading", "latenessEscalation", "leadershipCollective", "leader",
+            "scheduleRegistration");
     private static final String WARD = "DU-GIANGBIEN";
 
     @RegisterExtension
@@ -83,11 +84,11 @@ class PartyOrganizationProcessTest {
     @Test
     void aCommitteeIsReviewedThenItsSubordinatesOneLevelDownThenItIsGraded() {
         ProcessInstance instance = start(WARD);
-        // the ward's office registers the schedule with the district first
-        assertThat(instance).isWaitingAt("Task_RegisterSchedule");
-        assertThat(task("Task_RegisterSchedule", instance)).hasCandidateGroup(WARD + ".office");
-        complete(task("Task_RegisterSchedule", instance), withVariables("reviewMeetingDate", "2025-11-28",
-                "gradingMeetingDate", "2025-12-05"));
+        // the ward's office registers the schedule with the district first, which names who attends
+        assertThat(instance).isWaitingAt("Call_ScheduleRegistration");
+        ProcessInstance registration = calledProcessInstance("scheduleRegistration", instance);
+        assertThat(runtimeService().getVariables(registration.getId())).containsEntry("orgCode", WARD);
+        complete(task(CalledProcessStub.TASK, registration));
         runContinuations();
         complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
         runContinuations();
@@ -130,23 +131,9 @@ class PartyOrganizationProcessTest {
     }
 
     @Test
-    void aScheduleNotRegisteredBy25NovemberIsReportedAndTheRegistrationGoesOn() {
-        ProcessInstance instance = start(WARD);
-
-        execute(job("Timer_RegistrationDeadline", instance));
-
-        ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
-        assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
-                "lateSubjectCode", WARD, "lateStage", "Đăng ký lịch kiểm điểm", "orgCode", WARD));
-        complete(task(CalledProcessStub.TASK, escalation));
-        runContinuations();
-        assertThat(instance).hasPassed("EndEvent_RegistrationLateReported").isWaitingAt("Task_RegisterSchedule");
-    }
-
-    @Test
     void dossiersNotSentBy23DecemberAreReportedAndTheSendingGoesOn() {
         ProcessInstance instance = start(WARD);
-        complete(task("Task_RegisterSchedule", instance));
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("scheduleRegistration", instance)));
         runContinuations();
         complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
         runContinuations();
@@ -168,7 +155,7 @@ class PartyOrganizationProcessTest {
     @Test
     void subordinatesStillUnfinishedAtTheirDeadlineAreReportedToTheDistrictAndGoOn() {
         ProcessInstance instance = start(WARD);
-        complete(task("Task_RegisterSchedule", instance));
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("scheduleRegistration", instance)));
         runContinuations();
         complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
         runContinuations();

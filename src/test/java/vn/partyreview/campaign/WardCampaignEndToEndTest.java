@@ -101,6 +101,7 @@ class WardCampaignEndToEndTest {
         // the ward office registers the schedule; the ward committee's own review, the district inspection suggests
         complete("sec", "Task_RegisterSchedule", Map.of("reviewMeetingDate", "2025-11-28",
                 "gradingMeetingDate", "2025-12-05"));
+        complete("distsec", "Task_AssignAttendee", Map.of("attendeeUserId", "distsec"));
         complete("wardsec", "Task_DraftCollectiveReport", MAU_01);
         complete("distsec", "Task_SuggestInDepthReview", Map.of("hasInDepthSuggestions", false));
         draftsCirculated();
@@ -232,8 +233,8 @@ class WardCampaignEndToEndTest {
                 .contains(tuple("E2E03", "mem"), tuple("E2E03", "CB-E2E.committee"),
                         tuple("CB-E2E", "CB-E2E.committee"), tuple("CB-E2E", "DU-E2E.committee"),
                         tuple("DU-E2E", "DU-E2E.committee"), tuple("DU-E2E", "QU-E2E.standing"),
-                        tuple("CB-E2E", "wardsec"))
-                .hasSize(11);
+                        tuple("CB-E2E", "wardsec"), tuple("DU-E2E", "distsec"))
+                .hasSize(12);
         assertThat(results).filteredOn(line -> "DU-E2E".equals(line.get("subjectCode")))
                 .extracting(line -> ((Map<String, Object>) line.get("facts")).get("governmentLevel"))
                 .containsExactly("HTTNV");
