@@ -13,6 +13,8 @@ public final class PartyOrganizationProcess {
     public static final String PROCESS_KEY = "partyOrganization";
     public static final String REGISTER_SCHEDULE_TASK = "Task_RegisterSchedule";
     public static final String SEND_DOSSIER_TASK = "Task_SendDossier";
+    /** The superior's office receives the dossier; absent when the superior is not in the system. */
+    public static final String RECEIVE_DOSSIER_TASK = "Task_ReceiveDossier";
     // written by the loader from the organisation tree
     public static final String ORG_NAME = "orgName";
     public static final String CELL = "cell";
@@ -29,6 +31,7 @@ public final class PartyOrganizationProcess {
             .shown(CollectiveReviewProcess.IN_DEPTH_SUGGESTIONS)
             .userTask(REGISTER_SCHEDULE_TASK, "reviewMeetingDate", "gradingMeetingDate", "scheduleNote")
             .userTask(SEND_DOSSIER_TASK, "dossierSent", "dossierNote")
+            .userTask(RECEIVE_DOSSIER_TASK, "dossierReceived", "receiptNote")
             .build();
 
     private PartyOrganizationProcess() {

@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.ballot.ClosedSessionMinutes;
 import vn.partyreview.campaign.Campaign;
 import vn.partyreview.campaign.CampaignReaders;
 import vn.partyreview.campaign.CampaignRepository;
@@ -65,10 +66,11 @@ public class DossierDocuments {
     private final FormRecords records;
     private final DocxWriter docx;
     private final PdfWriter pdf;
+    private final ClosedSessionMinutes minutes;
 
     DossierDocuments(CampaignRepository campaigns, CampaignResults results, CampaignReaders readers,
                      OrganizationRepository organizations, PartyMemberRepository members, FormRecords records,
-                     DocxWriter docx, PdfWriter pdf) {
+                     DocxWriter docx, PdfWriter pdf, ClosedSessionMinutes minutes) {
         this.campaigns = campaigns;
         this.results = results;
         this.readers = readers;
@@ -77,6 +79,7 @@ public class DossierDocuments {
         this.records = records;
         this.docx = docx;
         this.pdf = pdf;
+        this.minutes = minutes;
     }
 
     public Answer<List<Document>> list(long campaignId, String orgCode, Authentication user) {
@@ -101,7 +104,7 @@ public class DossierDocuments {
             return new Answer<>(null, dossier.refusal());
         }
         return dossier.value().items().stream()
-                .filter(item -> item.render() != null && item.kind().equals(kind)
+                .filter(item -> item.kind().equals(kind)
                         && item.subjectCode().equals(subjectCode) && item.formats().contains(format))
                 .findFirst().map(item -> new Answer<>(new File(item.fileName(format), mediaType(format),
                         item.render().apply(format)), (Refusal) null))
@@ -175,13 +178,26 @@ public class DossierDocuments {
         return items;
     }
 
-    /** The counting minutes of the sessions that decided the organisation's subjects, served by the ballot module. */
-    private static List<Item> ballotMinutes(List<SubjectResult> scope) {
+    /**
+     * The counting minutes of the organisation's closed ballots: its subjects' self-grading votes, cell votes and
+     * decision sessions. They go up with the dossier [P C.2.7]; they hold counts, never a voter's choice.
+     */
+    private List<Item> ballotMinutes(List<SubjectResult> scope) {
         Set<String> sessions = new LinkedHashSet<>();
-        scope.stream().filter(r -> r.decision() != null && r.decision().sessionId() != null)
-                .forEach(r -> sessions.add(r.decision().sessionId()));
-        return sessions.stream().map(session -> new Item("BIEN_BAN_KIEM_PHIEU", session,
-                "Biên bản kiểm phiếu — phiên " + session, List.of("docx"), null)).toList();
+        for (SubjectResult result : scope) {
+            if (result.selfBallot() != null) {
+                sessions.add(result.selfBallot().sessionId());
+            }
+            if (result.cellBallot() != null) {
+                sessions.add(result.cellBallot().sessionId());
+            }
+            if (result.decision() != null) {
+                sessions.add(result.decision().sessionId());
+            }
+        }
+        return sessions.stream().filter(session -> session != null && minutes.closed(session))
+                .map(session -> new Item("BIEN_BAN_KIEM_PHIEU", session, "Biên bản kiểm phiếu — phiên " + session,
+                        List.of("docx"), format -> minutes.docx(session).orElseThrow())).toList();
     }
 
     private Item document(String kind, String subjectCode, String title, Supplier<OfficialDocument> template) {
@@ -191,7 +207,7 @@ public class DossierDocuments {
 
     private static byte[] zip(List<Item> items) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Item item : items.stream().filter(item -> item.render() != null).toList()) {
+            for (Item item : items) {
                 for (String format : item.formats()) {
                     zip.putNextEntry(new ZipEntry(item.fileName(format)));
                     zip.write(item.render().apply(format));
@@ -206,9 +222,6 @@ public class DossierDocuments {
     }
 
     private static String url(long campaignId, String orgCode, Item item, String format) {
-        if (item.kind().equals("BIEN_BAN_KIEM_PHIEU")) {
-            return "/api/ballots/" + item.subjectCode() + "/minutes.docx";
-        }
         return "/api/campaigns/" + campaignId + "/documents/" + item.kind() + "/" + item.subjectCode() + "." + format
                 + "?org=" + orgCode;
     }
@@ -226,7 +239,7 @@ public class DossierDocuments {
     private record Dossier(List<Item> items, boolean whole) {
     }
 
-    /** A document of the dossier in the formats it is made in; the minutes are only linked (made by the ballot module). */
+    /** A document of the dossier in the formats it is made in. */
     private record Item(String kind, String subjectCode, String title, List<String> formats,
                         java.util.function.Function<String, byte[]> render) {
 

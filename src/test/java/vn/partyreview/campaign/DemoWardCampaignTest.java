@@ -207,6 +207,7 @@ class DemoWardCampaignTest {
             case "Task_RegisterSchedule" -> Map.of("reviewMeetingDate", "2026-11-28", "gradingMeetingDate",
                     "2026-12-05");
             case "Task_SendDossier" -> Map.of("dossierSent", true);
+            case "Task_ReceiveDossier" -> Map.of("dossierReceived", true);
             case "Task_OpenSession" -> Map.of(SecretBallot.ROLL, JSON.writeValueAsString(
                     ((List<String>) taskService.getVariable(task.getId(), SecretBallot.VOTERS)).stream()
                             .map(voter -> Map.of("voterId", voter, "name", voter, "attendance", "PRESENT"))
