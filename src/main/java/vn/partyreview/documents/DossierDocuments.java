@@ -4,8 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -42,6 +45,7 @@ public class DossierDocuments {
     public static final String ZIP = "application/zip";
     /** The whole dossier sent up (kind {@code HO_SO_ZIP}). */
     public static final String DOSSIER = "HO_SO_ZIP";
+    private static final String MINUTES = "BIEN_BAN_KIEM_PHIEU";
 
     /** One document of the list: what {@code GET /api/campaigns/{id}/documents} answers. */
     public record Document(String kind, String subjectCode, String title, String url, String mediaType) {
@@ -114,7 +118,30 @@ public class DossierDocuments {
     /** The whole dossier of the organisation as one ZIP, as it is sent to the superior. */
     public Optional<byte[]> dossierZip(long campaignId, String orgCode) {
         return campaigns.findById(campaignId).flatMap(campaign -> organizations.findByCode(orgCode)
-                .map(organization -> zip(items(campaign, organization, null))));
+                .map(organization -> dossierZip(campaign, organization)));
+    }
+
+    /**
+     * The organisation's documents, then each subordinate organisation's in a folder named by its code (a ward's
+     * cells with their members' reviews), the counting minutes once each at the top.
+     */
+    private byte[] dossierZip(Campaign campaign, Organization organization) {
+        List<SubjectResult> all = results.of(campaign.getId()).orElse(List.of());
+        Map<String, Supplier<byte[]>> entries = new LinkedHashMap<>();
+        addSubtree(entries, campaign, organization, all, "");
+        return zip(entries);
+    }
+
+    private void addSubtree(Map<String, Supplier<byte[]>> entries, Campaign campaign, Organization organization,
+                            List<SubjectResult> all, String folder) {
+        for (Item item : items(campaign, organization, null, all)) {
+            for (String format : item.kind().equals(DOSSIER) ? List.<String>of() : item.formats()) {
+                String name = (item.kind().equals(MINUTES) ? "" : folder) + item.fileName(format);
+                entries.putIfAbsent(name, () -> item.render().apply(format));
+            }
+        }
+        organizations.findByParent(organization).stream().sorted(Comparator.comparing(Organization::getCode))
+                .forEach(child -> addSubtree(entries, campaign, child, all, folder + child.getCode() + "/"));
     }
 
     private Answer<Dossier> dossier(long campaignId, String orgCode, Authentication user) {
@@ -133,9 +160,14 @@ public class DossierDocuments {
 
     /** Every document of the organisation's dossier; only the member's own when {@code onlyMember} is given. */
     private List<Item> items(Campaign campaign, Organization organization, String onlyMember) {
+        return items(campaign, organization, onlyMember, results.of(campaign.getId()).orElse(List.of()));
+    }
+
+    private List<Item> items(Campaign campaign, Organization organization, String onlyMember,
+                             List<SubjectResult> all) {
         String id = String.valueOf(campaign.getId());
         int year = campaign.getYear();
-        List<SubjectResult> scope = results.of(campaign.getId()).orElse(List.of()).stream()
+        List<SubjectResult> scope = all.stream()
                 .filter(r -> organization.getCode().equals(r.organizationCode())
                         || organization.getCode().equals(r.subjectCode())).toList();
         List<Item> items = new ArrayList<>();
@@ -172,9 +204,8 @@ public class DossierDocuments {
         items.add(new Item("KET_QUA_XLSX", code, "Bảng kết quả xếp loại — " + organization.getName(), List.of("xlsx"),
                 format -> ResultsWorkbook.write(scope)));
         ballotMinutes(scope).forEach(items::add);
-        List<Item> contents = List.copyOf(items);
         items.add(new Item(DOSSIER, code, "Hồ sơ gửi cấp trên — " + organization.getName(), List.of("zip"),
-                format -> zip(contents)));
+                format -> dossierZip(campaign, organization)));
         return items;
     }
 
@@ -196,7 +227,7 @@ public class DossierDocuments {
             }
         }
         return sessions.stream().filter(session -> session != null && minutes.closed(session))
-                .map(session -> new Item("BIEN_BAN_KIEM_PHIEU", session, "Biên bản kiểm phiếu — phiên " + session,
+                .map(session -> new Item(MINUTES, session, "Biên bản kiểm phiếu — phiên " + session,
                         List.of("docx"), format -> minutes.docx(session).orElseThrow())).toList();
     }
 
@@ -205,14 +236,12 @@ public class DossierDocuments {
                 format -> format.equals("pdf") ? pdf.write(template.get()) : docx.write(template.get()));
     }
 
-    private static byte[] zip(List<Item> items) {
+    private static byte[] zip(Map<String, Supplier<byte[]>> entries) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Item item : items) {
-                for (String format : item.formats()) {
-                    zip.putNextEntry(new ZipEntry(item.fileName(format)));
-                    zip.write(item.render().apply(format));
-                    zip.closeEntry();
-                }
+            for (Map.Entry<String, Supplier<byte[]>> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().get());
+                zip.closeEntry();
             }
             zip.finish();
             return out.toByteArray();
