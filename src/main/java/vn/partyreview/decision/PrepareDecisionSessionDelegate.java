@@ -80,7 +80,8 @@ class PrepareDecisionSessionDelegate implements JavaDelegate {
         row.put("allowedLevels", allowedUpTo(subject.ceiling()));
         row.put("ceilingLevel", subject.ceiling().name());
         row.put("ceilingReasons", subject.ceilingReasons());
-        row.put("brief", subject.brief());
+        row.put("brief", subject.brief() + "; mức tối đa theo tiêu chuẩn: " + subject.ceiling().label()
+                + (subject.ceilingReasons().isEmpty() ? "" : " (" + String.join("; ", subject.ceilingReasons()) + ")"));
         return row;
     }
 

@@ -1,3 +1,4 @@
+-- Issue 11: the dossier sent up; issue 9: the brief on the ballot sheet.
 -- The dossier an organisation's office sent up (issue 11): the ZIP exactly as sent, who sent it and when, and who
 -- received it in the superior's office. One row per organisation and campaign; sending again replaces the copy.
 -- Portable SQL: runs unchanged on H2 (BYTEA is its alias of BINARY VARYING) and PostgreSQL.
@@ -16,3 +17,7 @@ CREATE TABLE dossier_sending (
     received_at     TIMESTAMP WITH TIME ZONE,
     CONSTRAINT uq_dossier_sending UNIQUE (campaign_id, org_code)
 );
+
+-- What the ballot sheet shows beside each subject's name: a decision session's brief (self-level, proposal, cell
+-- vote, opinions, facts, ceiling with its reasons), read from the records when the session is prepared (issue 9).
+ALTER TABLE ballot_subject ADD COLUMN brief VARCHAR(1000000);
