@@ -28,7 +28,10 @@ public final class BallotSheetPage {
                 + "']"));
     }
 
-    /** The shown rows' headings ("1. Đồng chí …"), in order; the rows beyond the session's subjects are hidden. */
+    /**
+     * The shown rows' headings ("1. Đồng chí …", without the brief below the name), in order; the rows beyond the
+     * session's subjects are hidden.
+     */
     public static List<String> rowHeadings(TasklistBrowser browser) {
         browser.visible(By.xpath(rowXpath(1)));
         List<String> headings = new ArrayList<>();
@@ -38,7 +41,7 @@ public final class BallotSheetPage {
             if (heading.isEmpty() || !heading.get(0).isDisplayed()) {
                 return headings;
             }
-            headings.add(heading.get(0).getText().strip());
+            headings.add(heading.get(0).getText().strip().lines().findFirst().orElseThrow());
         }
     }
 }
