@@ -144,16 +144,7 @@ class PartyOrganizationProcessTest {
     @Test
     void aRootWithNoSuperiorInTheSystemSendsItsDossierWithNobodyToReceiveIt() {
         records.remove("appraisingGroup");
-        ProcessInstance instance = start(WARD);
-        complete(task("Task_RegisterSchedule", instance));
-        runContinuations();
-        complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
-        runContinuations();
-        subordinates(instance).forEach(child -> complete(task(CalledProcessStub.TASK,
-                calledProcessInstance("partyCell", child))));
-        runContinuations();
-        calledInstances(instance, "leadershipCollective").forEach(child -> complete(task(CalledProcessStub.TASK, child)));
-        runContinuations();
+        ProcessInstance instance = startedUpToTheDossier();
 
         complete(task("Task_SendDossier", instance), withVariables("dossierSent", true));
         runContinuations();
@@ -179,16 +170,7 @@ class PartyOrganizationProcessTest {
 
     @Test
     void dossiersNotSentBy23DecemberAreReportedAndTheSendingGoesOn() {
-        ProcessInstance instance = start(WARD);
-        complete(task("Task_RegisterSchedule", instance));
-        runContinuations();
-        complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
-        runContinuations();
-        subordinates(instance).forEach(child -> complete(task(CalledProcessStub.TASK,
-                calledProcessInstance("partyCell", child))));
-        runContinuations();
-        calledInstances(instance, "leadershipCollective").forEach(child -> complete(task(CalledProcessStub.TASK, child)));
-        runContinuations();
+        ProcessInstance instance = startedUpToTheDossier();
 
         execute(job("Timer_DossierDeadline", instance));
 
@@ -216,6 +198,22 @@ class PartyOrganizationProcessTest {
         runContinuations();
         assertThat(instance).hasPassed("EndEvent_SubordinatesLateReported").isWaitingAt("Call_SubordinateOrganizations");
         assertThat(subordinates(instance)).hasSize(2);
+    }
+
+    /** The ward with its schedule, review, cells and collectives done: waiting to send its dossier. */
+    private static ProcessInstance startedUpToTheDossier() {
+        ProcessInstance instance = start(WARD);
+        complete(task("Task_RegisterSchedule", instance));
+        runContinuations();
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
+        runContinuations();
+        subordinates(instance).forEach(child -> complete(task(CalledProcessStub.TASK,
+                calledProcessInstance("partyCell", child))));
+        runContinuations();
+        calledInstances(instance, "leadershipCollective").forEach(child -> complete(task(CalledProcessStub.TASK, child)));
+        runContinuations();
+        assertThat(instance).isWaitingAt("Task_SendDossier");
+        return instance;
     }
 
     private static List<ProcessInstance> calledInstances(ProcessInstance caller, String processKey) {

@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.ResponseEntity;
 import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.identity.IdentityProvisioning;
@@ -135,23 +134,13 @@ class DecisionBallotBrowserTest {
                 && caller.getBusinessKey().contains("/MEMBER");
     }
 
-    /**
-     * Answers every task as its holder would until the oldest open task is the one looked for (null: the campaign
-     * ended); the ward secretary's civil-servant rating has one month "Hoàn thành nhiệm vụ".
-     */
+    /** Walks the campaign; the ward secretary's civil-servant rating has one month "Hoàn thành nhiệm vụ". */
     private static Task walkUntil(CampaignWalker ward, String campaign, Predicate<Task> wanted) {
-        for (Task task = ward.nextTask(campaign); task != null; task = ward.nextTask(campaign)) {
-            if (wanted.test(task)) {
-                return task;
-            }
-            Map<String, Object> answer = ward.validAnswer(task);
+        return ward.walkUntil(campaign, wanted, (task, answer) -> {
             if (task.getTaskDefinitionKey().equals("Task_RateCivilServant")) {
                 answer.put("civilServantMonth03", "HTNV");
             }
-            ResponseEntity<String> done = ward.submit(ward.holderOf(task), task, answer);
-            assertThat(done.getStatusCode().value()).as("%s: %s", task.getName(), done.getBody()).isEqualTo(204);
-        }
-        return null;
+        });
     }
 
     private static void openTask(TasklistBrowser browser, Task task) {

@@ -22,7 +22,6 @@ import org.openqa.selenium.chromium.HasCdp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.partyreview.identity.IdentityProvisioning;
 import vn.partyreview.integrity.CampaignWalker;
@@ -109,16 +108,10 @@ class DossierBrowserTest {
         walkUntil(ward, campaign, null);
     }
 
-    /** Answers every task as its holder would until the oldest open task is {@code taskKey} (null: the end). */
+    /** Answers every task until the oldest open one is {@code taskKey} (null: to the campaign's end). */
     private static void walkUntil(CampaignWalker ward, String campaign, String taskKey) {
-        for (Task task = ward.nextTask(campaign); task != null; task = ward.nextTask(campaign)) {
-            if (task.getTaskDefinitionKey().equals(taskKey)) {
-                return;
-            }
-            ResponseEntity<String> done = ward.submit(ward.holderOf(task), task, ward.validAnswer(task));
-            assertThat(done.getStatusCode().value()).as("%s: %s", task.getName(), done.getBody()).isEqualTo(204);
-        }
-        assertThat(taskKey).as("the campaign ended before " + taskKey).isNull();
+        Task task = ward.walkUntil(campaign, next -> next.getTaskDefinitionKey().equals(taskKey), (next, answer) -> { });
+        assertThat(task == null).as("the campaign ended before " + taskKey).isEqualTo(taskKey == null);
     }
 
     private static void allowDownloads(TasklistBrowser browser, Path directory) {
