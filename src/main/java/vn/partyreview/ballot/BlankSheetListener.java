@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * Listener on {@code create} of the ballot task: lays out the blank sheet of Tasklist's form from the session's
  * subjects in the ballot box (never from the caller's variables): how many rows are shown, each row's name, what
- * it shows beside the name (a decision session's brief of the subject) and the levels allowed for it, and a blank {@code ballotSheet_n} per row in the task's own scope, so that what Tasklist
- * posts lands there and {@link CastBallotListener} removes it in the same command.
+ * it shows beside the name (a decision session's brief of the subject) and the levels allowed for it, and a blank
+ * {@code ballotSheet_n} per row in the task's own scope, so that what Tasklist posts lands there and
+ * {@link CastBallotListener} removes it in the same command.
  */
 @Component("blankSheet")
 class BlankSheetListener implements TaskListener {

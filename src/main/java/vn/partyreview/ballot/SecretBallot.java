@@ -27,7 +27,7 @@ public final class SecretBallot {
     // the blank sheet's layout, set when a ballot task is created (not secret: the same for every voter)
     public static final String ROW_COUNT = "ballotRowCount";
     public static final String ROW_NAMES = "ballotRowNames";
-    /** Beside each row's name: a decision session's brief of the subject (self-level, proposal, facts, ceiling). */
+    /** Beside each row's name: a decision session's brief of the subject (self-level, proposal, vote, ceiling). */
     public static final String ROW_BRIEFS = "ballotRowBriefs";
     /** The options of the n-th row, {@code ballotRowLevels_n}: the levels allowed for that subject. */
     public static final String ROW_LEVELS_PREFIX = "ballotRowLevels_";
