@@ -73,6 +73,7 @@ class DecisionBallotBrowserTest {
             List<String> rows = rowHeadings(browser);
             assertThat(rows).extracting(heading -> heading.replaceFirst("^\\d+\\. ", ""))
                     .containsExactlyInAnyOrder(secretary, "Nguyễn Văn sec", "Nguyễn Văn mem");
+            assertThat(browser.pageText()).contains("Xét, quyết định xếp loại chất lượng đảng viên - Đảng bộ phường WEBS");
             // beside each name, what the office compiled: self-level, the cell's proposal and vote, the ceiling
             assertThat(browser.pageText()).contains("Tự đánh giá: Hoàn thành tốt nhiệm vụ; cấp ủy đề xuất:",
                     "chi bộ biểu quyết: Hoàn thành tốt nhiệm vụ", "mức tối đa theo tiêu chuẩn: Hoàn thành tốt nhiệm vụ");
@@ -98,6 +99,8 @@ class DecisionBallotBrowserTest {
                 browser.claimTask();
             }
             browser.waitUntilPageContains(secretary);
+            assertThat(browser.pageText()).contains("Xác nhận kết quả phiên xét, quyết định xếp loại",
+                    "Xét, quyết định xếp loại chất lượng đảng viên - Đảng bộ phường WEBS");
             assertThat(browser.pageText()).contains(secretary + ": kết quả Hoàn thành tốt nhiệm vụ",
                     "Nguyễn Văn sec: kết quả Hoàn thành tốt nhiệm vụ",
                     "Nguyễn Văn mem: kết quả Hoàn thành tốt nhiệm vụ");
