@@ -46,9 +46,9 @@ public class BallotBox {
                 session.deadline(), session.requestedDeadline(), session.openedBy(), session.openedAt());
         for (int i = 0; i < subjects.size(); i++) {
             BallotSubject subject = subjects.get(i);
-            jdbc.update("insert into ballot_subject (session_id, subject_id, subject_name, sort_order, allowed_levels) "
-                    + "values (?, ?, ?, ?, ?)", session.id(), subject.id(), subject.name(), i,
-                    String.join(",", subject.allowedLevels().stream().map(Level::name).toList()));
+            jdbc.update("insert into ballot_subject (session_id, subject_id, subject_name, sort_order, allowed_levels, "
+                    + "brief) values (?, ?, ?, ?, ?, ?)", session.id(), subject.id(), subject.name(), i,
+                    String.join(",", subject.allowedLevels().stream().map(Level::name).toList()), subject.brief());
             for (Level level : Level.values()) {
                 jdbc.update("insert into ballot_count (session_id, subject_id, grade_level, votes) "
                         + "values (?, ?, ?, 0)", session.id(), subject.id(), level.name());
@@ -108,9 +108,9 @@ public class BallotBox {
     }
 
     public List<BallotSubject> subjects(String sessionId) {
-        return jdbc.query("select subject_id, subject_name, allowed_levels from ballot_subject where session_id = ? "
-                + "order by sort_order", (rs, row) -> new BallotSubject(rs.getString(1), rs.getString(2),
-                levels(rs.getString(3))), sessionId);
+        return jdbc.query("select subject_id, subject_name, allowed_levels, brief from ballot_subject "
+                + "where session_id = ? order by sort_order", (rs, row) -> new BallotSubject(rs.getString(1),
+                rs.getString(2), levels(rs.getString(3)), rs.getString(4)), sessionId);
     }
 
     /** Stored as level names separated by commas; null (a session opened before levels were kept) is all. */

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Listener on {@code create} of the ballot task: lays out the blank sheet of Tasklist's form from the session's
- * subjects in the ballot box (never from the caller's variables): how many rows are shown, each row's name and the
- * levels allowed for it, and a blank {@code ballotSheet_n} per row in the task's own scope, so that what Tasklist
- * posts lands there and {@link CastBallotListener} removes it in the same command.
+ * subjects in the ballot box (never from the caller's variables): how many rows are shown, each row's name, what
+ * it shows beside the name (a decision session's brief of the subject) and the levels allowed for it, and a blank
+ * {@code ballotSheet_n} per row in the task's own scope, so that what Tasklist posts lands there and
+ * {@link CastBallotListener} removes it in the same command.
  */
 @Component("blankSheet")
 class BlankSheetListener implements TaskListener {
@@ -31,6 +32,8 @@ class BlankSheetListener implements TaskListener {
         execution.setVariableLocal(SecretBallot.ROW_COUNT, subjects.size());
         execution.setVariableLocal(SecretBallot.ROW_NAMES, json.spin(subjects.stream().map(BallotSubject::name)
                 .toList()));
+        execution.setVariableLocal(SecretBallot.ROW_BRIEFS, json.spin(subjects.stream()
+                .map(subject -> subject.brief() == null ? "" : subject.brief()).toList()));
         for (int n = 1; n <= subjects.size(); n++) {
             execution.setVariableLocal(SecretBallot.row(SecretBallot.ROW_LEVELS_PREFIX, n), json.spin(
                     subjects.get(n - 1).allowedLevels().stream()

@@ -55,9 +55,9 @@ class OpenBallotSessionDelegate implements JavaDelegate {
     private static List<BallotSubject> subjects(JsonNode rows) {
         List<BallotSubject> subjects = new ArrayList<>();
         for (JsonNode row : rows) {
-            subjects.add(row.hasNonNull("allowedLevels")
-                    ? new BallotSubject(required(row, "id"), required(row, "name"), levels(row.get("allowedLevels")))
-                    : new BallotSubject(required(row, "id"), required(row, "name")));
+            subjects.add(new BallotSubject(required(row, "id"), required(row, "name"),
+                    row.hasNonNull("allowedLevels") ? levels(row.get("allowedLevels")) : null,
+                    row.hasNonNull("brief") ? row.get("brief").asText() : null));
         }
         return subjects;
     }

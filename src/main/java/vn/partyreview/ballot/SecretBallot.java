@@ -27,6 +27,8 @@ public final class SecretBallot {
     // the blank sheet's layout, set when a ballot task is created (not secret: the same for every voter)
     public static final String ROW_COUNT = "ballotRowCount";
     public static final String ROW_NAMES = "ballotRowNames";
+    /** Beside each row's name: a decision session's brief of the subject (self-level, proposal, vote, ceiling). */
+    public static final String ROW_BRIEFS = "ballotRowBriefs";
     /** The options of the n-th row, {@code ballotRowLevels_n}: the levels allowed for that subject. */
     public static final String ROW_LEVELS_PREFIX = "ballotRowLevels_";
     /** The chair's roll call in Tasklist: one checklist of voters per way of not being present. */
@@ -55,7 +57,7 @@ public final class SecretBallot {
     public static final ProcessContract CONTRACT = ProcessContract.of(PROCESS_KEY)
             .inputs(TITLE, ORGANIZATION, SUBJECTS, VOTERS, CHAIR_GROUP, DEADLINE)
             .owned(ROLL, VOTER_CHOICES, SHEET, VOTER, SESSION_ID, RESULT, ATTENDANCE_MET, VOTING_ENDS,
-                    ROW_COUNT, ROW_NAMES)
+                    ROW_COUNT, ROW_NAMES, ROW_BRIEFS)
             .owned(rows(ROW_LEVELS_PREFIX))
             .userTask(OPEN_TASK, Arrays.stream(Attendance.values()).filter(way -> way != Attendance.PRESENT)
                     .map(way -> ABSENCE_PREFIX + way.name()).toArray(String[]::new))

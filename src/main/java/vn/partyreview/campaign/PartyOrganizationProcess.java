@@ -12,6 +12,8 @@ public final class PartyOrganizationProcess {
 
     public static final String PROCESS_KEY = "partyOrganization";
     public static final String SEND_DOSSIER_TASK = "Task_SendDossier";
+    /** The superior's office receives the dossier; absent when the superior is not in the system. */
+    public static final String RECEIVE_DOSSIER_TASK = "Task_ReceiveDossier";
     // written by the loader from the organisation tree
     public static final String ORG_NAME = "orgName";
     public static final String CELL = "cell";
@@ -27,6 +29,7 @@ public final class PartyOrganizationProcess {
                     LEADER_CODES, LEADER_CODE)
             .shown(CollectiveReviewProcess.IN_DEPTH_SUGGESTIONS)
             .userTask(SEND_DOSSIER_TASK, "dossierSent", "dossierNote")
+            .userTask(RECEIVE_DOSSIER_TASK, "dossierReceived", "receiptNote")
             .build();
 
     private PartyOrganizationProcess() {

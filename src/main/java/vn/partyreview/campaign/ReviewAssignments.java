@@ -99,6 +99,11 @@ public class ReviewAssignments {
         return GroupRole.SUPERVISOR.groupOf(superior(organization(orgCode)).getCode());
     }
 
+    /** Whether the organisation's superior is in the system: the root of the tree reports outside it. */
+    public boolean hasSuperior(String orgCode) {
+        return organization(orgCode).getParent() != null;
+    }
+
     /** The related bodies giving opinions on the organisation (step 2): those of the deciding level. */
     public List<String> opinionBodyCodes(String orgCode) {
         return bodies.findByOrganization(superior(organization(orgCode))).stream()

@@ -93,6 +93,11 @@ public class TaskAssignments {
         return review.appraisingGroup(orgCode);
     }
 
+    /** Whether a superior's office in the system receives the organisation's dossier. */
+    public boolean superiorInSystem(String orgCode) {
+        return review.hasSuperior(orgCode);
+    }
+
     /** The related bodies asked for an opinion: the collection of the opinions' multi-instance. */
     public List<String> opinionBodyCodes(String orgCode) {
         return review.opinionBodyCodes(orgCode);

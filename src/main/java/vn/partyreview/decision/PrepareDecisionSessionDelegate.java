@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.organization.Organization;
+import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.process.JsonVariables;
 
 /**
@@ -39,15 +41,17 @@ class PrepareDecisionSessionDelegate implements JavaDelegate {
     private final SessionVoters voters;
     private final JsonVariables json;
     private final Duration votingTime;
+    private final OrganizationRepository organizations;
 
     PrepareDecisionSessionDelegate(DecisionSessions sessions, DecisionBodies bodies, SessionVoters voters,
-                                   ObjectMapper mapper,
+                                   ObjectMapper mapper, OrganizationRepository organizations,
                                    @Value("${partyreview.decision.voting-time:P7D}") Duration votingTime) {
         this.sessions = sessions;
         this.bodies = bodies;
         this.voters = voters;
         this.json = new JsonVariables(mapper);
         this.votingTime = votingTime;
+        this.organizations = organizations;
     }
 
     @Override
@@ -61,9 +65,11 @@ class PrepareDecisionSessionDelegate implements JavaDelegate {
             return;
         }
         String body = bodies.group(campaignId, subjectType, ids);
+        String orgCode = (String) execution.getVariable(DecisionSessionProcess.ORG_CODE);
+        // the sheet and the chair's form name the organisation, not its code
         execution.setVariable(SecretBallot.TITLE, "Xét, quyết định xếp loại chất lượng "
-                + WHAT.get(SubjectType.valueOf(subjectType)) + " - " + execution.getVariable(
-                DecisionSessionProcess.ORG_CODE));
+                + WHAT.get(SubjectType.valueOf(subjectType)) + " - "
+                + organizations.findByCode(orgCode).map(Organization::getName).orElse(orgCode));
         execution.setVariable(SecretBallot.SUBJECTS, json.spin(listed.stream().map(this::ballotSubject).toList()));
         // a JSON-serialised list, as the cell's ballot passes its voters
         execution.setVariable(SecretBallot.VOTERS, Variables.objectValue(new ArrayList<>(voters.of(body)))
@@ -80,7 +86,8 @@ class PrepareDecisionSessionDelegate implements JavaDelegate {
         row.put("allowedLevels", allowedUpTo(subject.ceiling()));
         row.put("ceilingLevel", subject.ceiling().name());
         row.put("ceilingReasons", subject.ceilingReasons());
-        row.put("brief", subject.brief());
+        row.put("brief", subject.brief() + "; mức tối đa theo tiêu chuẩn: " + subject.ceiling().label()
+                + (subject.ceilingReasons().isEmpty() ? "" : " (" + String.join("; ", subject.ceilingReasons()) + ")"));
         return row;
     }
 

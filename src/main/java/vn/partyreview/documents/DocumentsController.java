@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** SPEC §13: the list of an organisation's documents and each document, for those who may read them. */
+/**
+ * SPEC §13: the list of an organisation's documents and each document, for those who may read them; the dossier
+ * as it was sent up ({@code sent.zip}), for them and the receiving office.
+ */
 @RestController
 @RequestMapping("/api/campaigns/{id}/documents")
 class DocumentsController {
@@ -22,10 +25,12 @@ class DocumentsController {
     private static final String CODE = "[A-Za-z0-9._-]{1,64}";
 
     private final DossierDocuments documents;
+    private final DossierSendings sendings;
     private final IdentityService identityService;
 
-    DocumentsController(DossierDocuments documents, IdentityService identityService) {
+    DocumentsController(DossierDocuments documents, DossierSendings sendings, IdentityService identityService) {
         this.documents = documents;
+        this.sendings = sendings;
         this.identityService = identityService;
     }
 
@@ -47,8 +52,20 @@ class DocumentsController {
         if (invalid != null) {
             return invalid;
         }
-        DossierDocuments.Answer<DossierDocuments.File> answer = documents.file(Long.parseLong(id), org, kind, subject,
-                format, identityService.getCurrentAuthentication());
+        return download(documents.file(Long.parseLong(id), org, kind, subject, format,
+                identityService.getCurrentAuthentication()));
+    }
+
+    @GetMapping("/sent.zip")
+    ResponseEntity<?> sent(@PathVariable String id, @RequestParam(name = "org", required = false) String org) {
+        ResponseEntity<?> invalid = invalid(id, org);
+        if (invalid != null) {
+            return invalid;
+        }
+        return download(sendings.sent(Long.parseLong(id), org, identityService.getCurrentAuthentication()));
+    }
+
+    private static ResponseEntity<?> download(DossierDocuments.Answer<DossierDocuments.File> answer) {
         if (answer.refusal() != null) {
             return refused(answer.refusal());
         }

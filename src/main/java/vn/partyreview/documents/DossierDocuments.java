@@ -4,8 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -14,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.ballot.ClosedSessionMinutes;
 import vn.partyreview.campaign.Campaign;
 import vn.partyreview.campaign.CampaignReaders;
 import vn.partyreview.campaign.CampaignRepository;
@@ -41,6 +45,7 @@ public class DossierDocuments {
     public static final String ZIP = "application/zip";
     /** The whole dossier sent up (kind {@code HO_SO_ZIP}). */
     public static final String DOSSIER = "HO_SO_ZIP";
+    private static final String MINUTES = "BIEN_BAN_KIEM_PHIEU";
 
     /** One document of the list: what {@code GET /api/campaigns/{id}/documents} answers. */
     public record Document(String kind, String subjectCode, String title, String url, String mediaType) {
@@ -65,10 +70,11 @@ public class DossierDocuments {
     private final FormRecords records;
     private final DocxWriter docx;
     private final PdfWriter pdf;
+    private final ClosedSessionMinutes minutes;
 
     DossierDocuments(CampaignRepository campaigns, CampaignResults results, CampaignReaders readers,
                      OrganizationRepository organizations, PartyMemberRepository members, FormRecords records,
-                     DocxWriter docx, PdfWriter pdf) {
+                     DocxWriter docx, PdfWriter pdf, ClosedSessionMinutes minutes) {
         this.campaigns = campaigns;
         this.results = results;
         this.readers = readers;
@@ -77,6 +83,7 @@ public class DossierDocuments {
         this.records = records;
         this.docx = docx;
         this.pdf = pdf;
+        this.minutes = minutes;
     }
 
     public Answer<List<Document>> list(long campaignId, String orgCode, Authentication user) {
@@ -101,7 +108,7 @@ public class DossierDocuments {
             return new Answer<>(null, dossier.refusal());
         }
         return dossier.value().items().stream()
-                .filter(item -> item.render() != null && item.kind().equals(kind)
+                .filter(item -> item.kind().equals(kind)
                         && item.subjectCode().equals(subjectCode) && item.formats().contains(format))
                 .findFirst().map(item -> new Answer<>(new File(item.fileName(format), mediaType(format),
                         item.render().apply(format)), (Refusal) null))
@@ -111,7 +118,30 @@ public class DossierDocuments {
     /** The whole dossier of the organisation as one ZIP, as it is sent to the superior. */
     public Optional<byte[]> dossierZip(long campaignId, String orgCode) {
         return campaigns.findById(campaignId).flatMap(campaign -> organizations.findByCode(orgCode)
-                .map(organization -> zip(items(campaign, organization, null))));
+                .map(organization -> dossierZip(campaign, organization)));
+    }
+
+    /**
+     * The organisation's documents, then each subordinate organisation's in a folder named by its code (a ward's
+     * cells with their members' reviews), the counting minutes once each at the top.
+     */
+    private byte[] dossierZip(Campaign campaign, Organization organization) {
+        List<SubjectResult> all = results.of(campaign.getId()).orElse(List.of());
+        Map<String, Supplier<byte[]>> entries = new LinkedHashMap<>();
+        addSubtree(entries, campaign, organization, all, "");
+        return zip(entries);
+    }
+
+    private void addSubtree(Map<String, Supplier<byte[]>> entries, Campaign campaign, Organization organization,
+                            List<SubjectResult> all, String folder) {
+        for (Item item : items(campaign, organization, null, all)) {
+            for (String format : item.kind().equals(DOSSIER) ? List.<String>of() : item.formats()) {
+                String name = (item.kind().equals(MINUTES) ? "" : folder) + item.fileName(format);
+                entries.putIfAbsent(name, () -> item.render().apply(format));
+            }
+        }
+        organizations.findByParent(organization).stream().sorted(Comparator.comparing(Organization::getCode))
+                .forEach(child -> addSubtree(entries, campaign, child, all, folder + child.getCode() + "/"));
     }
 
     private Answer<Dossier> dossier(long campaignId, String orgCode, Authentication user) {
@@ -130,9 +160,14 @@ public class DossierDocuments {
 
     /** Every document of the organisation's dossier; only the member's own when {@code onlyMember} is given. */
     private List<Item> items(Campaign campaign, Organization organization, String onlyMember) {
+        return items(campaign, organization, onlyMember, results.of(campaign.getId()).orElse(List.of()));
+    }
+
+    private List<Item> items(Campaign campaign, Organization organization, String onlyMember,
+                             List<SubjectResult> all) {
         String id = String.valueOf(campaign.getId());
         int year = campaign.getYear();
-        List<SubjectResult> scope = results.of(campaign.getId()).orElse(List.of()).stream()
+        List<SubjectResult> scope = all.stream()
                 .filter(r -> organization.getCode().equals(r.organizationCode())
                         || organization.getCode().equals(r.subjectCode())).toList();
         List<Item> items = new ArrayList<>();
@@ -169,19 +204,31 @@ public class DossierDocuments {
         items.add(new Item("KET_QUA_XLSX", code, "Bảng kết quả xếp loại — " + organization.getName(), List.of("xlsx"),
                 format -> ResultsWorkbook.write(scope)));
         ballotMinutes(scope).forEach(items::add);
-        List<Item> contents = List.copyOf(items);
         items.add(new Item(DOSSIER, code, "Hồ sơ gửi cấp trên — " + organization.getName(), List.of("zip"),
-                format -> zip(contents)));
+                format -> dossierZip(campaign, organization)));
         return items;
     }
 
-    /** The counting minutes of the sessions that decided the organisation's subjects, served by the ballot module. */
-    private static List<Item> ballotMinutes(List<SubjectResult> scope) {
+    /**
+     * The counting minutes of the organisation's closed ballots: its subjects' self-grading votes, cell votes and
+     * decision sessions. They go up with the dossier [P C.2.7]; they hold counts, never a voter's choice.
+     */
+    private List<Item> ballotMinutes(List<SubjectResult> scope) {
         Set<String> sessions = new LinkedHashSet<>();
-        scope.stream().filter(r -> r.decision() != null && r.decision().sessionId() != null)
-                .forEach(r -> sessions.add(r.decision().sessionId()));
-        return sessions.stream().map(session -> new Item("BIEN_BAN_KIEM_PHIEU", session,
-                "Biên bản kiểm phiếu — phiên " + session, List.of("docx"), null)).toList();
+        for (SubjectResult result : scope) {
+            if (result.selfBallot() != null) {
+                sessions.add(result.selfBallot().sessionId());
+            }
+            if (result.cellBallot() != null) {
+                sessions.add(result.cellBallot().sessionId());
+            }
+            if (result.decision() != null) {
+                sessions.add(result.decision().sessionId());
+            }
+        }
+        return sessions.stream().filter(session -> session != null && minutes.closed(session))
+                .map(session -> new Item(MINUTES, session, "Biên bản kiểm phiếu — phiên " + session,
+                        List.of("docx"), format -> minutes.docx(session).orElseThrow())).toList();
     }
 
     private Item document(String kind, String subjectCode, String title, Supplier<OfficialDocument> template) {
@@ -189,14 +236,12 @@ public class DossierDocuments {
                 format -> format.equals("pdf") ? pdf.write(template.get()) : docx.write(template.get()));
     }
 
-    private static byte[] zip(List<Item> items) {
+    private static byte[] zip(Map<String, Supplier<byte[]>> entries) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Item item : items.stream().filter(item -> item.render() != null).toList()) {
-                for (String format : item.formats()) {
-                    zip.putNextEntry(new ZipEntry(item.fileName(format)));
-                    zip.write(item.render().apply(format));
-                    zip.closeEntry();
-                }
+            for (Map.Entry<String, Supplier<byte[]>> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().get());
+                zip.closeEntry();
             }
             zip.finish();
             return out.toByteArray();
@@ -206,9 +251,6 @@ public class DossierDocuments {
     }
 
     private static String url(long campaignId, String orgCode, Item item, String format) {
-        if (item.kind().equals("BIEN_BAN_KIEM_PHIEU")) {
-            return "/api/ballots/" + item.subjectCode() + "/minutes.docx";
-        }
         return "/api/campaigns/" + campaignId + "/documents/" + item.kind() + "/" + item.subjectCode() + "." + format
                 + "?org=" + orgCode;
     }
@@ -226,7 +268,7 @@ public class DossierDocuments {
     private record Dossier(List<Item> items, boolean whole) {
     }
 
-    /** A document of the dossier in the formats it is made in; the minutes are only linked (made by the ballot module). */
+    /** A document of the dossier in the formats it is made in. */
     private record Item(String kind, String subjectCode, String title, List<String> formats,
                         java.util.function.Function<String, byte[]> render) {
 

@@ -5,6 +5,7 @@
  * the results workbook (XLSX) and the whole dossier as one ZIP. Each is laid out from one
  * {@link vn.partyreview.documents.OfficialDocument} after the official template and filled from the year's record
  * ({@code record}) and the results ({@code campaign}). {@link vn.partyreview.documents.DossierDocuments} is the
- * module's entry.
+ * module's entry. The dossier a committee's office sends up ({@code Task_SendDossier}) is made then and stored as
+ * sent (table {@code dossier_sending}); the superior's office receives it in {@code Task_ReceiveDossier}.
  */
 package vn.partyreview.documents;

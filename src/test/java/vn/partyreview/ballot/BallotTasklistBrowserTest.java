@@ -1,6 +1,10 @@
 package vn.partyreview.ballot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.partyreview.support.BallotSheetPage.choice;
+import static vn.partyreview.support.BallotSheetPage.levelsOffered;
+import static vn.partyreview.support.BallotSheetPage.rowXpath;
+
 
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -137,23 +141,5 @@ class BallotTasklistBrowserTest {
     private static List<String> ballotEntries(TasklistBrowser browser) {
         return (List<String>) script(browser, "return Object.keys(window.localStorage).filter(key => "
                 + "key.startsWith('camunda-form:') && window.localStorage.getItem(key).includes('ballotSheet'));");
-    }
-
-    private static By row(int n) {
-        return By.xpath(rowXpath(n));
-    }
-
-    private static String rowXpath(int n) {
-        return "//div[contains(@class,'fjs-form-field-radio')]"
-                + "[label[1][starts-with(normalize-space(), 'Mức xếp loại - đối tượng số " + n + "')]]";
-    }
-
-    private static List<String> levelsOffered(TasklistBrowser browser, int n) {
-        return browser.visible(row(n)).findElements(By.tagName("label"))
-                .stream().skip(1).map(label -> label.getText().strip()).toList();
-    }
-
-    private static WebElement choice(TasklistBrowser browser, int n, String level) {
-        return browser.visible(row(n)).findElement(By.xpath(".//label[normalize-space()='" + level + "']"));
     }
 }

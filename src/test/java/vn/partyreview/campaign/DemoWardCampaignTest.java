@@ -211,6 +211,7 @@ class DemoWardCampaignTest {
                     ScheduleRegistrationProcess.ATTENDEE_CHOICES).toString()).get(0).path("value").asText());
             case "Task_ReportBodyResult" -> Map.of("bodyResultLevel", "HTTNV");
             case "Task_ProposeRewards" -> Map.of("rewardsProposed", List.of());
+            case "Task_ReceiveDossier" -> Map.of("dossierReceived", true);
             case "Task_OpenSession" -> Map.of(SecretBallot.ROLL, JSON.writeValueAsString(
                     ((List<String>) taskService.getVariable(task.getId(), SecretBallot.VOTERS)).stream()
                             .map(voter -> Map.of("voterId", voter, "name", voter, "attendance", "PRESENT"))

@@ -14,6 +14,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -46,6 +47,9 @@ class PartyOrganizationProcessTest {
 
     private final List<String> stubDeployments = new ArrayList<>();
     private final List<Object> dossiersSent = new ArrayList<>();
+    private final List<Object> dossiersReceived = new ArrayList<>();
+    /** The district's organizing board above the ward receives its dossier; removed for a root with no superior. */
+    private final Map<String, Object> records = new HashMap<>(Map.of("appraisingGroup", "QU-LONGBIEN.organizing"));
 
     @BeforeEach
     void registerDelegates() {
@@ -53,6 +57,9 @@ class PartyOrganizationProcessTest {
         ProcessTestBusinessKeys.register();
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("recordDossierSent", (TaskListener) task -> dossiersSent.add(task.getVariable("orgCode")));
+        Mocks.register("sendDossier", (TaskListener) task -> { });
+        Mocks.register("receiveDossier", (TaskListener) task -> dossiersReceived.add(task.getVariable("orgCode")));
+        Mocks.register("assignments", TestAssignments.answering(records));
         // the ward has two cells under it; any other code is a cell
         Mocks.register("loadOrganization", (JavaDelegate) execution -> {
             boolean ward = WARD.equals(execution.getVariable("orgCode"));
@@ -116,7 +123,12 @@ class PartyOrganizationProcessTest {
         complete(task("Task_SendDossier", instance), withVariables("dossierSent", true));
         runContinuations();
         assertThat(dossiersSent).containsExactly(WARD);
-        assertThat(instance).isWaitingAt("Call_CommitteeGrading");
+        // the district's office receives it in its task while the ward goes on to be graded
+        assertThat(instance).isWaitingAt("Call_CommitteeGrading", "Task_ReceiveDossier");
+        assertThat(task("Task_ReceiveDossier", instance)).hasCandidateGroup("QU-LONGBIEN.organizing");
+        complete(task("Task_ReceiveDossier", instance), withVariables("dossierReceived", true));
+        assertThat(dossiersReceived).containsExactly(WARD);
+        assertThat(instance).hasPassed("EndEvent_DossierReceived");
         complete(task(CalledProcessStub.TASK, calledProcessInstance("organizationGrading", instance)));
         runContinuations();
 
@@ -131,17 +143,21 @@ class PartyOrganizationProcessTest {
     }
 
     @Test
+    void aRootWithNoSuperiorInTheSystemSendsItsDossierWithNobodyToReceiveIt() {
+        records.remove("appraisingGroup");
+        ProcessInstance instance = startedUpToTheDossier();
+
+        complete(task("Task_SendDossier", instance), withVariables("dossierSent", true));
+        runContinuations();
+
+        assertThat(dossiersSent).containsExactly(WARD);
+        assertThat(instance).hasPassed("EndEvent_DossierKept").isWaitingAt("Call_CommitteeGrading")
+                .hasNotPassed("Task_ReceiveDossier");
+    }
+
+    @Test
     void dossiersNotSentBy23DecemberAreReportedAndTheSendingGoesOn() {
-        ProcessInstance instance = start(WARD);
-        complete(task(CalledProcessStub.TASK, calledProcessInstance("scheduleRegistration", instance)));
-        runContinuations();
-        complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
-        runContinuations();
-        subordinates(instance).forEach(child -> complete(task(CalledProcessStub.TASK,
-                calledProcessInstance("partyCell", child))));
-        runContinuations();
-        calledInstances(instance, "leadershipCollective").forEach(child -> complete(task(CalledProcessStub.TASK, child)));
-        runContinuations();
+        ProcessInstance instance = startedUpToTheDossier();
 
         execute(job("Timer_DossierDeadline", instance));
 
@@ -169,6 +185,22 @@ class PartyOrganizationProcessTest {
         runContinuations();
         assertThat(instance).hasPassed("EndEvent_SubordinatesLateReported").isWaitingAt("Call_SubordinateOrganizations");
         assertThat(subordinates(instance)).hasSize(2);
+    }
+
+    /** The ward with its schedule, review, cells and collectives done: waiting to send its dossier. */
+    private static ProcessInstance startedUpToTheDossier() {
+        ProcessInstance instance = start(WARD);
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("scheduleRegistration", instance)));
+        runContinuations();
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
+        runContinuations();
+        subordinates(instance).forEach(child -> complete(task(CalledProcessStub.TASK,
+                calledProcessInstance("partyCell", child))));
+        runContinuations();
+        calledInstances(instance, "leadershipCollective").forEach(child -> complete(task(CalledProcessStub.TASK, child)));
+        runContinuations();
+        assertThat(instance).isWaitingAt("Task_SendDossier");
+        return instance;
     }
 
     private static List<ProcessInstance> calledInstances(ProcessInstance caller, String processKey) {

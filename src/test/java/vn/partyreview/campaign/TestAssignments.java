@@ -39,6 +39,7 @@ final class TestAssignments {
         when(assignments.committeeGroup(any())).thenAnswer(call -> records.get("committeeGroup"));
         when(assignments.inspectionGroup(any())).thenAnswer(call -> records.get("inspectionGroup"));
         when(assignments.appraisingGroup(any())).thenAnswer(call -> records.get("appraisingGroup"));
+        when(assignments.superiorInSystem(any())).thenAnswer(call -> records.containsKey("appraisingGroup"));
         when(assignments.opinionBodyCodes(any())).thenAnswer(call -> records.get("opinionBodyCodes"));
         when(assignments.collectiveHead(any(), any())).thenAnswer(call -> records.get("headUserId"));
         when(assignments.lateFollowUpGroup(any(), any())).thenAnswer(call -> records.get("supervisorGroup"));

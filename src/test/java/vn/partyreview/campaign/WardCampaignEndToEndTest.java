@@ -7,9 +7,14 @@ import static vn.partyreview.campaign.TaskAnswers.MAU_02;
 import static vn.partyreview.campaign.TaskAnswers.meeting;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -171,6 +176,14 @@ class WardCampaignEndToEndTest {
         assertThat(results(campaignId)).extracting(line -> line.get("subjectCode") + "=" + line.get("status"))
                 .containsExactlyInAnyOrder("E2E01=DECIDED", "E2E02=DECIDED", "E2E03=DECIDED", "E2E04=NOT_REVIEWED",
                         "CB-E2E=DECIDED", "DU-E2E=SENT_TO_SUPERIOR");
+        // the dossier went up as one ZIP, kept as sent: the ward office and the district's organizing board (which
+        // receives it in its task) download it, a plain member may not; the district receives it
+        assertThat(zipEntries(sentDossier("distsec", campaignId))).contains("MAU_01-DU-E2E.docx",
+                "TONG_HOP_KET_QUA-DU-E2E.pdf", "KET_QUA_XLSX-DU-E2E.xlsx").anyMatch(entry ->
+                entry.startsWith("BIEN_BAN_KIEM_PHIEU-"));
+        assertThat(sentDossier("sec", campaignId).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(sentDossier("veteran", campaignId).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        complete("distsec", "Task_ReceiveDossier", Map.of("dossierReceived", true));
         // the ward's Mẫu 01, drafted for its review meeting, opens pre-filled for its self-assessment
         ProcessJobs.runContinuations(managementService);
         assertThat(taskService.getVariables(taskService.createTaskQuery().taskDefinitionKey("Task_SelfAssessOrganization")
@@ -334,6 +347,23 @@ class WardCampaignEndToEndTest {
         for (Job job : managementService.createJobQuery().activityId("Timer_DraftCirculated").list()) {
             managementService.executeJob(job.getId());
         }
+    }
+
+    private ResponseEntity<byte[]> sentDossier(String userId, String campaignId) {
+        return rest.withBasicAuth(userId, PASSWORD).getForEntity("/api/campaigns/" + campaignId
+                + "/documents/sent.zip?org=DU-E2E", byte[].class);
+    }
+
+    private static List<String> zipEntries(ResponseEntity<byte[]> zip) throws IOException {
+        assertThat(zip.getStatusCode()).isEqualTo(HttpStatus.OK);
+        List<String> entries = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(
+                new ByteArrayInputStream(zip.getBody()))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.add(entry.getName());
+            }
+        }
+        return entries;
     }
 
     private HttpStatus minutes(String sessionId) {

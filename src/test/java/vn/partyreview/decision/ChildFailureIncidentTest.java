@@ -40,6 +40,7 @@ import vn.partyreview.grading.SubjectCeiling;
 import vn.partyreview.grading.rules.GradingRuleSets;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.qd132.Qd132RuleSet;
+import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.support.ProcessTestBusinessKeys;
 
 /**
@@ -95,7 +96,8 @@ class ChildFailureIncidentTest {
         Mocks.register("decisionBodies", bodies);
         Mocks.register("decisionRequests", new ConveningAtOnce(engine));
         Mocks.register("prepareDecisionSession", new PrepareDecisionSessionDelegate(sessions, bodies,
-                new SessionVoters(engine.getIdentityService()), mapper, Duration.ofDays(7)));
+                new SessionVoters(engine.getIdentityService()), mapper, mock(OrganizationRepository.class),
+                Duration.ofDays(7)));
         TaskAssignments assignments = mock(TaskAssignments.class);
         when(assignments.committeeGroup(any())).thenReturn("CB-1.committee");
         when(assignments.appraisingGroup(any())).thenReturn("DU-1.office");

@@ -190,9 +190,6 @@ class DossierDocumentsTest {
         assertThat(kinds).contains("MAU_01", "MAU_02", "PHIEU_NHAN_XET_NOI_CU_TRU", "TONG_HOP_KET_QUA",
                 "DANH_SACH_KHTNV", "TONG_HOP_CAN_BO", "KET_QUA_XLSX", "HO_SO_ZIP", "BIEN_BAN_KIEM_PHIEU");
         for (JsonNode document : list) {
-            if (document.path("kind").asText().equals("BIEN_BAN_KIEM_PHIEU")) {
-                continue;
-            }
             ResponseEntity<byte[]> file = rest.withBasicAuth("docsec", CampaignWalker.PASSWORD)
                     .getForEntity(document.path("url").asText(), byte[].class);
             assertThat(file.getStatusCode()).as(document.toString()).isEqualTo(HttpStatus.OK);
@@ -206,7 +203,29 @@ class DossierDocumentsTest {
             }
         }
         assertThat(entries).contains("MAU_01-CB-DOC.docx", "MAU_01-CB-DOC.pdf", "MAU_02-" + MEMBER + ".docx",
-                "MAU_02-" + MEMBER + ".pdf", "KET_QUA_XLSX-CB-DOC.xlsx", "DANH_SACH_KHTNV-CB-DOC.pdf");
+                "MAU_02-" + MEMBER + ".pdf", "KET_QUA_XLSX-CB-DOC.xlsx", "DANH_SACH_KHTNV-CB-DOC.pdf")
+                .anyMatch(entry -> entry.startsWith("BIEN_BAN_KIEM_PHIEU-"));
+    }
+
+    @Test
+    void theWardsDossierIsKeptAsSentForItsOfficeAndTheReceivingDistrictOnly() throws Exception {
+        String sent = "/api/campaigns/" + campaignId + "/documents/sent.zip?org=DU-DOC";
+        ResponseEntity<byte[]> received = rest.withBasicAuth("docdistsec", CampaignWalker.PASSWORD)
+                .getForEntity(sent, byte[].class);
+        assertThat(received.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(received.getHeaders().getContentType().toString()).isEqualTo("application/zip");
+        List<String> entries = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(received.getBody()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.add(entry.getName());
+            }
+        }
+        assertThat(entries).contains("MAU_01-DU-DOC.docx", "TONG_HOP_KET_QUA-DU-DOC.pdf", "KET_QUA_XLSX-DU-DOC.xlsx");
+        assertThat(rest.withBasicAuth("docsec", CampaignWalker.PASSWORD).getForEntity(sent, byte[].class)
+                .getBody()).isEqualTo(received.getBody());
+        assertThat(get("doclan", sent).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("admin", "/api/campaigns/" + campaignId + "/documents/sent.zip?org=CB-DOC").getStatusCode())
+                .as("a cell sends no dossier of its own").isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

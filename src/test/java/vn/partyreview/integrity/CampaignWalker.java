@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -174,6 +176,23 @@ public final class CampaignWalker {
             }
         }
         return false;
+    }
+
+    /**
+     * Answers every task as its holder would ({@link #validAnswer}, then {@code adjust}) until the oldest open task is
+     * the one wanted, and returns it; null once the campaign has ended.
+     */
+    public Task walkUntil(String campaign, Predicate<Task> wanted, BiConsumer<Task, Map<String, Object>> adjust) {
+        for (Task task = nextTask(campaign); task != null; task = nextTask(campaign)) {
+            if (wanted.test(task)) {
+                return task;
+            }
+            Map<String, Object> answer = validAnswer(task);
+            adjust.accept(task, answer);
+            ResponseEntity<String> done = submit(holderOf(task), task, answer);
+            assertThat(done.getStatusCode().value()).as("%s: %s", task.getName(), done.getBody()).isEqualTo(204);
+        }
+        return null;
     }
 
     /** Its assignee, or else a member of its candidate group. */
