@@ -63,7 +63,8 @@ class ChildFailureIncidentTest {
     @BeforeEach
     void registerBeans() {
         engine = extension.getProcessEngine();
-        for (String key : List.of("collectiveReview", "partyMember", "secretBallot", "organizationGrading")) {
+        for (String key : List.of("scheduleRegistration", "collectiveReview", "partyMember", "secretBallot",
+                "organizationGrading")) {
             engine.getRepositoryService().createDeployment().addModelInstance(key + ".bpmn",
                     Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent()
                             .userTask("Task_Stub").endEvent().done()).deploy();
@@ -126,6 +127,7 @@ class ChildFailureIncidentTest {
         ProcessInstance cell = engine.getRuntimeService().startProcessInstanceByKey("partyCell", Map.of(
                 "campaignId", "1", "orgCode", "CB-1", "orgName", "Chi bộ 1",
                 "memberCodes", new ArrayList<>(List.of("DV0020"))));
+        completeStub("scheduleRegistration");
         completeStub("collectiveReview");
         runJobs();
         completeStub("partyMember");
