@@ -29,9 +29,9 @@ import vn.partyreview.identity.GroupRole;
  * A cell holding a secret ballot in the running application: its members and chair as Camunda users, the ballot
  * started as a caller would, and casts sent over {@code /engine-rest} exactly as Tasklist or a REST client sends them.
  */
-final class BallotScenario {
+public final class BallotScenario {
 
-    static final String PASSWORD = "ballot-Voter-Secret-1";
+    public static final String PASSWORD = "ballot-Voter-Secret-1";
     static final String DEADLINE = "2099-12-15T17:00:00+07:00";
 
     /**
@@ -53,12 +53,12 @@ final class BallotScenario {
 
     final String organization;
     final String chair;
-    final List<String> voters;
+    public final List<String> voters;
     final List<String> subjects;
     private final Map<String, List<String>> allowedLevels = new LinkedHashMap<>();
     private final ProcessEngine engine;
 
-    BallotScenario(ProcessEngine engine, String organization, int voterCount, String... subjectIds) {
+    public BallotScenario(ProcessEngine engine, String organization, int voterCount, String... subjectIds) {
         this.engine = engine;
         this.organization = organization;
         this.chair = organization.toLowerCase() + "-chair";
@@ -77,7 +77,7 @@ final class BallotScenario {
         return this;
     }
 
-    BallotScenario provision() {
+    public BallotScenario provision() {
         IdentityService identity = engine.getIdentityService();
         group(identity, GroupRole.MEMBERS.groupOf(organization), "Đảng viên - Chi bộ " + organization);
         group(identity, chairGroup(), "Chi ủy - Chi bộ " + organization);
@@ -88,7 +88,7 @@ final class BallotScenario {
         return this;
     }
 
-    String start() {
+    public String start() {
         return start(DEADLINE);
     }
 
@@ -113,7 +113,7 @@ final class BallotScenario {
      * The chair's roll call through submit-form, as Tasklist posts the roll-call form: one checklist of voters per
      * way of not being present; everyone else is present.
      */
-    void open(TestRestTemplate rest, String instanceId, Map<String, Attendance> absent) {
+    public void open(TestRestTemplate rest, String instanceId, Map<String, Attendance> absent) {
         Map<String, Object> checklists = new LinkedHashMap<>();
         for (Attendance attendance : Attendance.values()) {
             if (attendance != Attendance.PRESENT) {
@@ -132,7 +132,7 @@ final class BallotScenario {
         return post(rest, chair, task.getId(), "submit-form", checklists);
     }
 
-    String taskOf(String instanceId, String voter) {
+    public String taskOf(String instanceId, String voter) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).taskAssignee(voter)
                 .singleResult();
         return task == null ? null : task.getId();
@@ -167,7 +167,7 @@ final class BallotScenario {
         }
     }
 
-    String sessionId(String instanceId) {
+    public String sessionId(String instanceId) {
         return (String) engine.getRuntimeService().getVariable(instanceId, SecretBallot.SESSION_ID);
     }
 

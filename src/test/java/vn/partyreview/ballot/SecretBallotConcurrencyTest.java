@@ -7,10 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.partyreview.ballot.BallotScenario.Route;
 import vn.partyreview.grading.rules.Level;
+import vn.partyreview.support.AtOnce;
 import vn.partyreview.support.SpringAppTest;
 
 /** 50 voters cast at the same moment: the tally equals the casts; a second ballot of one voter changes nothing. */
@@ -60,7 +57,7 @@ class SecretBallotConcurrencyTest {
         // the same voter submits twice at the same moment, through both routes
         casts.add(() -> cell.castOnTask(rest, twiceTask, twice, Route.SUBMIT_FORM_JSON, "KHTNV"));
         casts.add(() -> cell.castOnTask(rest, twiceTask, twice, Route.COMPLETE_JSON, "KHTNV"));
-        List<ResponseEntity<String>> answers = all(casts);
+        List<ResponseEntity<String>> answers = AtOnce.call(casts);
 
         List<ResponseEntity<String>> voters = answers.subList(0, VOTERS);
         assertThat(voters).allSatisfy(answer -> assertThat(answer.getStatusCode().is2xxSuccessful())
@@ -104,27 +101,5 @@ class SecretBallotConcurrencyTest {
 
     private static int i(String voter) {
         return Integer.parseInt(voter.substring(voter.length() - 2));
-    }
-
-    private static <T> List<T> all(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.core.env.MapPropertySource;
 public class PostgresTestDatabase implements EnvironmentPostProcessor {
 
     public static final String SWITCH = "partyreview.test.database";
+    public static final String USER = "postgres";
 
     private static EmbeddedPostgres server;
 
@@ -29,12 +30,20 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor {
         if (!"postgres".equals(System.getProperty(SWITCH))) {
             return;
         }
+        environment.getPropertySources().addFirst(new MapPropertySource("postgres-test-database", Map.of(
+                "spring.datasource.url", freshDatabase(),
+                "spring.datasource.username", USER,
+                "spring.datasource.password", USER)));
+    }
+
+    /**
+     * The JDBC URL of a new, empty database on the embedded server (user and password {@value #USER}), whatever
+     * the switch says: for tests that start application nodes of their own on one database.
+     */
+    public static String freshDatabase() {
         String database = "t" + UUID.randomUUID().toString().replace("-", "");
         createDatabase(database);
-        environment.getPropertySources().addFirst(new MapPropertySource("postgres-test-database", Map.of(
-                "spring.datasource.url", server().getJdbcUrl("postgres", database),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "postgres")));
+        return server().getJdbcUrl(USER, database);
     }
 
     private static synchronized EmbeddedPostgres server() {
