@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -47,6 +48,7 @@ final class TaskDriver {
     private int completed;
     private int waves;
     private long peakHeap;
+    private final AtomicInteger conflicts = new AtomicInteger();
 
     /** Who signs in for one user: their groups and tenants, read once. */
     private record SignIn(String userId, List<String> groups, List<String> tenants) {
@@ -90,6 +92,11 @@ final class TaskDriver {
         return completed;
     }
 
+    /** Completions refused because the instance had moved meanwhile (tried again). */
+    int conflicts() {
+        return conflicts.get();
+    }
+
     int waves() {
         return waves;
     }
@@ -130,8 +137,9 @@ final class TaskDriver {
         timed(() -> {
             runAll(byInstance.values().stream().<Runnable>map(instanceTasks -> () -> {
                 for (Task task : instanceTasks) {
-                    complete(task, holderOf.get(task.getId()), answerOf.get(task.getId()));
-                    done.incrementAndGet();
+                    if (complete(task, holderOf.get(task.getId()), answerOf.get(task.getId()))) {
+                        done.incrementAndGet();
+                    }
                 }
             }).toList());
             awaitJobs();
@@ -139,17 +147,19 @@ final class TaskDriver {
         completed += done.get();
     }
 
-    private void complete(Task task, SignIn holder, Map<String, Object> answer) {
+    /** Completes the task; when the job executor keeps moving its instance, the next wave takes it again. */
+    private boolean complete(Task task, SignIn holder, Map<String, Object> answer) {
         IdentityService identity = engine.getIdentityService();
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1; attempt <= 10; attempt++) {
             identity.setAuthentication(holder.userId(), holder.groups(), holder.tenants());
             try {
                 engine.getTaskService().complete(task.getId(), answer);
-                return;
-            } catch (OptimisticLockingException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
+                return true;
+            } catch (OptimisticLockingException | ProcessEnginePersistenceException e) {
+                // the job executor moved the same instance meanwhile (PostgreSQL may answer with a foreign key
+                // violation instead of a stale version): try again a little later, as Tasklist's user would
+                conflicts.incrementAndGet();
+                pause(20L * attempt);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("%s (%s, tenant %s) by %s".formatted(task.getName(),
                         task.getTaskDefinitionKey(), task.getTenantId(), holder), e);
@@ -157,6 +167,7 @@ final class TaskDriver {
                 identity.clearAuthentication();
             }
         }
+        return false;
     }
 
     /** The notice of the drafts (three working days) has passed: each waiting timer fires. */
@@ -182,7 +193,7 @@ final class TaskDriver {
         while (management.createJobQuery().messages().executable().count() > 0) {
             counters.polled();
             failOnFailedJob(management);
-            sleep();
+            pause(POLL_MILLIS);
         }
         failOnFailedJob(management);
     }
@@ -249,9 +260,9 @@ final class TaskDriver {
         });
     }
 
-    private static void sleep() {
+    private static void pause(long millis) {
         try {
-            Thread.sleep(POLL_MILLIS);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
