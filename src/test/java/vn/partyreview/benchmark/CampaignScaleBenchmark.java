@@ -87,7 +87,7 @@ class CampaignScaleBenchmark {
         double importSeconds = (System.nanoTime() - start) / 1e9;
 
         DatabaseCounters campaignDatabase = new DatabaseCounters(jdbc);
-        TaskDriver campaign = new TaskDriver(engine, THREADS, List.of("Timer_DraftCirculated"),
+        TaskDriver campaign = new TaskDriver(engine, null, THREADS, List.of("Timer_DraftCirculated"),
                 campaignDatabase);
         start = System.nanoTime();
         long campaignStarted = start;
@@ -115,7 +115,7 @@ class CampaignScaleBenchmark {
             BaselineModel shape = BaselineModel.of(jdbc, CAMPAIGN);
             System.out.print("BENCHMARK-BASELINE-SHAPE\n" + shape);
             DatabaseCounters counters = new DatabaseCounters(jdbc);
-            TaskDriver bare = new TaskDriver(engine, THREADS, List.of(), counters);
+            TaskDriver bare = new TaskDriver(engine, BASELINE_TENANT, THREADS, List.of(), counters);
             String baselineRoot = deploy(shape);
             start = System.nanoTime();
             List<String> bareRoots = new ArrayList<>();

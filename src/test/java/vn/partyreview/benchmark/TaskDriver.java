@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * Drives process instances to their end in waves, as officials and the job executor would: every open task is
@@ -39,6 +40,7 @@ final class TaskDriver {
     private static final long POLL_MILLIS = 100;
 
     private final ProcessEngine engine;
+    private final String tenant;
     private final ExecutorService officials;
     private final Map<String, String> holderOfGroup = new ConcurrentHashMap<>();
     private final Map<String, SignIn> signIns = new ConcurrentHashMap<>();
@@ -54,8 +56,10 @@ final class TaskDriver {
     private record SignIn(String userId, List<String> groups, List<String> tenants) {
     }
 
-    TaskDriver(ProcessEngine engine, int threads, List<String> firedTimers, DatabaseCounters counters) {
+    /** @param tenant the tenant whose tasks are driven, or null for every task */
+    TaskDriver(ProcessEngine engine, String tenant, int threads, List<String> firedTimers, DatabaseCounters counters) {
         this.engine = engine;
+        this.tenant = tenant;
         this.officials = Executors.newFixedThreadPool(threads);
         this.firedTimers = firedTimers;
         this.counters = counters;
@@ -113,7 +117,9 @@ final class TaskDriver {
         TaskService tasks = engine.getTaskService();
         List<Task> open = new ArrayList<>();
         for (int first = 0; ; first += PAGE) {
-            List<Task> page = tasks.createTaskQuery().active().orderByTaskId().asc().listPage(first, PAGE);
+            TaskQuery query = tasks.createTaskQuery().active();
+            List<Task> page = (tenant == null ? query : query.tenantIdIn(tenant)).orderByTaskId().asc()
+                    .listPage(first, PAGE);
             open.addAll(page);
             if (page.size() < PAGE) {
                 return open;
