@@ -1,0 +1,241 @@
+package vn.partyreview.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import vn.partyreview.identity.InitialPasswords;
+import vn.partyreview.importer.ImportResult;
+import vn.partyreview.importer.ImportService;
+import vn.partyreview.integrity.CampaignWalker;
+import vn.partyreview.support.SignedIn;
+
+/**
+ * Scale benchmark, run on demand (tag {@code benchmark}, never in {@code ./mvnw verify}; README "Benchmarks"): a
+ * district of {@code bench.members} members in {@code bench.cells} cells is imported, the real campaign of each of
+ * its wards (BenchmarkOrganization) is carried to final levels through the Java API with the job executor on (every task completed by a holder, the notices'
+ * timers fired), Tasklist's two filters are timed over REST once every member has their first task, and then a bare
+ * model of the same shape ({@link BaselineModel}) is driven the same way on the same database. Prints one
+ * {@code BENCHMARK-RESULT} line and one {@code BENCHMARK-DETAIL} line. With {@code bench.fanoutOnly=true} it stops
+ * once every member has their first task (the province run), without the baseline.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.job-execution.enabled=true")
+@ActiveProfiles("test")
+@Tag("benchmark")
+class CampaignScaleBenchmark {
+
+    private static final int MEMBERS = Integer.getInteger("bench.members", 5_000);
+    private static final int CELLS = Integer.getInteger("bench.cells", 100);
+    private static final int CELLS_PER_WARD = Integer.getInteger("bench.cellsPerWard", 2);
+    private static final int THREADS = Integer.getInteger("bench.threads", 4);
+    private static final boolean FANOUT_ONLY = Boolean.getBoolean("bench.fanoutOnly");
+    private static final int MAX_MINUTES = Integer.getInteger("bench.maxMinutes", 0);
+    private static final int CALLS = 20;
+    private static final String CAMPAIGN = "campaign";
+    /** Next year's campaign: its deadlines lie ahead, so the job executor fires no lateness timer on its own. */
+    private static final int YEAR = LocalDate.now().getYear() + 1;
+    private static final String FIRST_MEMBER_TASK = "Task_WriteSelfReview";
+    private static final String BASELINE_USER = "bl-official";
+    private static final String BASELINE_TENANT = "BL-TENANT";
+
+    @Autowired
+    ImportService importService;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestRestTemplate rest;
+
+    private double fanoutSeconds = Double.NaN;
+    private double[] groupTasks = {Double.NaN, Double.NaN};
+    private double[] myTasks = {Double.NaN, Double.NaN};
+    private long openTasks;
+
+    @Test
+    void aDistrictCampaignToFinalLevelsBesideABareEngine() throws Exception {
+        String loadAtStart = load();
+        BenchmarkOrganization district = BenchmarkOrganization.of(MEMBERS, CELLS, CELLS_PER_WARD);
+        long start = System.nanoTime();
+        ImportResult imported = importService.importCsv(district.tables(),
+                InitialPasswords.fixed(BenchmarkOrganization.PASSWORD));
+        assertThat(imported.errors()).isEmpty();
+        double importSeconds = (System.nanoTime() - start) / 1e9;
+
+        DatabaseCounters campaignDatabase = new DatabaseCounters(jdbc);
+        TaskDriver campaign = new TaskDriver(engine, null, THREADS, List.of("Timer_DraftCirculated"),
+                campaignDatabase);
+        start = System.nanoTime();
+        long campaignStarted = start;
+        List<String> roots = new ArrayList<>();
+        for (int ward = 0; ward < district.wards(); ward++) {
+            String wardCode = district.ward(ward);
+            roots.add(SignedIn.as(engine.getIdentityService(), "admin", () -> engine.getRuntimeService()
+                    .startProcessInstanceByKey(CAMPAIGN, Map.of("year", YEAR,
+                            "rootOrgCode", wardCode))).getId());
+        }
+        double startSeconds = (System.nanoTime() - start) / 1e9;
+        CampaignWalker answers = new CampaignWalker(engine, rest, "BM");
+        boolean ended = campaign.drive(answers::validAnswer, () -> finished(roots),
+                () -> afterWave(district, campaign, startSeconds, campaignStarted));
+        double wall = (System.nanoTime() - start) / 1e9;
+        campaign.shutdown();
+        assertThat(fanoutSeconds).as("every member has their first task").isNotNaN();
+        String campaignEnd = ended ? "ended" : "stopped-or-stalled at " + stuckAt();
+        double campaignRate = campaign.completed() / (campaign.timedSeconds() + startSeconds);
+
+        double baselineRate = Double.NaN;
+        String baselineDatabase = "n/a";
+        int baselineTasks = 0;
+        if (!FANOUT_ONLY) {
+            BaselineModel shape = BaselineModel.of(jdbc, CAMPAIGN);
+            System.out.print("BENCHMARK-BASELINE-SHAPE\n" + shape);
+            DatabaseCounters counters = new DatabaseCounters(jdbc);
+            TaskDriver bare = new TaskDriver(engine, BASELINE_TENANT, THREADS, List.of(), counters);
+            String baselineRoot = deploy(shape);
+            start = System.nanoTime();
+            List<String> bareRoots = new ArrayList<>();
+            for (int i = 0; i < shape.roots(); i++) {
+                bareRoots.add(engine.getRuntimeService().startProcessInstanceByKey(baselineRoot).getId());
+            }
+            double bareStart = (System.nanoTime() - start) / 1e9;
+            long bareStarted = System.nanoTime();
+            bare.drive(TaskDriver::noAnswer, () -> finished(bareRoots), () -> withinTime(bareStarted, bare));
+            bare.shutdown();
+            baselineTasks = bare.completed();
+            baselineRate = bare.completed() / (bare.timedSeconds() + bareStart);
+            baselineDatabase = counters.perTask(bare.completed());
+        }
+
+        System.out.printf("BENCHMARK-RESULT members=%d cells=%d fanout_s=%.1f campaign_tasks_per_s=%.1f "
+                        + "baseline_tasks_per_s=%s ratio=%s group_tasks_p95_ms=%.0f my_tasks_p95_ms=%.0f "
+                        + "open_tasks=%d heap_mb=%d%n",
+                district.members(), district.cells(), fanoutSeconds, campaignRate,
+                Double.isNaN(baselineRate) ? "n/a" : "%.1f".formatted(baselineRate),
+                Double.isNaN(baselineRate) ? "n/a" : "%.2f".formatted(campaignRate / baselineRate),
+                groupTasks[1], myTasks[1], openTasks, campaign.peakHeapMb());
+        System.out.printf("BENCHMARK-DETAIL date=%s load_start=[%s] load_end=[%s] threads=%d wards=%d import_s=%.1f "
+                        + "campaign_tasks=%d conflicts=%d campaign_timed_s=%.1f campaign_wall_s=%.1f waves=%d baseline_tasks=%d "
+                        + "group_tasks_median_ms=%.0f my_tasks_median_ms=%.0f campaign=%s%n"
+                        + "BENCHMARK-DB campaign %s%nBENCHMARK-DB baseline %s%n",
+                OffsetDateTime.now(), loadAtStart, load(), THREADS, district.wards(), importSeconds,
+                campaign.completed(), campaign.conflicts(), campaign.timedSeconds(), wall, campaign.waves(), baselineTasks,
+                groupTasks[0], myTasks[0], campaignEnd, campaignDatabase.perTask(campaign.completed()), baselineDatabase);
+    }
+
+    /** Progress, and whether {@code bench.maxMinutes} (0: no limit) allows another wave. */
+    private static boolean withinTime(long startedNanos, TaskDriver driver) {
+        System.out.printf("BENCHMARK-PROGRESS wave=%d tasks=%d timed_s=%.1f wall_s=%.1f load=[%s]%n", driver.waves(),
+                driver.completed(), driver.timedSeconds(), (System.nanoTime() - startedNanos) / 1e9, load());
+        return MAX_MINUTES == 0 || System.nanoTime() - startedNanos < MAX_MINUTES * 60e9;
+    }
+
+    /** Once every member has their first task: the fan-out time and Tasklist's filters at that many open tasks. */
+    private boolean afterWave(BenchmarkOrganization district, TaskDriver campaign, double startSeconds,
+                              long startedNanos) {
+        if (!withinTime(startedNanos, campaign)) {
+            return false;
+        }
+        if (Double.isNaN(fanoutSeconds) && engine.getHistoryService().createHistoricTaskInstanceQuery()
+                .taskDefinitionKey(FIRST_MEMBER_TASK).count() >= district.members()) {
+            fanoutSeconds = startSeconds + campaign.timedSeconds();
+            openTasks = engine.getTaskService().createTaskQuery().count();
+            String group = filter("Việc của nhóm tôi");
+            String mine = filter("Việc của tôi");
+            groupTasks = timeFilter(district.cellSecretary(0, 0), group);
+            myTasks = timeFilter(district.plainMember(0, 0), mine);
+            System.out.printf("BENCHMARK-FANOUT fanout_s=%.1f open_tasks=%d group_tasks_p95_ms=%.0f "
+                    + "my_tasks_p95_ms=%.0f load=[%s]%n", fanoutSeconds, openTasks, groupTasks[1], myTasks[1], load());
+            return !FANOUT_ONLY;
+        }
+        return true;
+    }
+
+    private boolean finished(List<String> roots) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceIds(new HashSet<>(roots)).finished().count() == roots.size();
+    }
+
+    private String stuckAt() {
+        return engine.getHistoryService().createHistoricActivityInstanceQuery().unfinished().listPage(0, 20).stream()
+                .map(activity -> activity.getProcessDefinitionKey() + ":" + activity.getActivityId()).toList()
+                + " groups " + jdbc.queryForList("select * from decision_group") + " requests "
+                + jdbc.queryForList("select * from decision_request") + " sessions " + jdbc.queryForList(
+                "select id_, business_key_, end_act_id_, state_ from act_hi_procinst where proc_def_key_ = "
+                        + "'decisionSession'");
+    }
+
+    /** The bare models, in a tenant of their own, worked by one official holding their candidate group. */
+    private String deploy(BaselineModel shape) {
+        IdentityService identity = engine.getIdentityService();
+        User user = identity.newUser(BASELINE_USER);
+        user.setPassword(BenchmarkOrganization.PASSWORD);
+        identity.saveUser(user);
+        Group group = identity.newGroup(BaselineModel.GROUP);
+        identity.saveGroup(group);
+        identity.createMembership(BASELINE_USER, BaselineModel.GROUP);
+        Tenant tenant = identity.newTenant(BASELINE_TENANT);
+        identity.saveTenant(tenant);
+        identity.createTenantUserMembership(BASELINE_TENANT, BASELINE_USER);
+        RepositoryService repository = engine.getRepositoryService();
+        DeploymentBuilder deployment = repository.createDeployment().name("baseline").tenantId(BASELINE_TENANT);
+        List<BpmnModelInstance> models = shape.models();
+        for (int i = 0; i < models.size(); i++) {
+            deployment.addModelInstance("baseline-" + i + ".bpmn", models.get(i));
+        }
+        deployment.deploy();
+        return shape.rootKey();
+    }
+
+    private String filter(String name) {
+        return engine.getFilterService().createFilterQuery().filterName(name).singleResult().getId();
+    }
+
+    /** Median and 95th percentile in ms of Tasklist's list call for one filter, first page, with its count. */
+    private double[] timeFilter(String userId, String filterId) {
+        TestRestTemplate asUser = rest.withBasicAuth(userId, BenchmarkOrganization.PASSWORD);
+        double[] millis = new double[CALLS];
+        for (int i = 0; i < CALLS; i++) {
+            long start = System.nanoTime();
+            assertThat(asUser.getForEntity("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
+                    String.class).getStatusCode().is2xxSuccessful()).isTrue();
+            assertThat(asUser.getForEntity("/engine-rest/filter/" + filterId + "/count", String.class)
+                    .getStatusCode().is2xxSuccessful()).isTrue();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return new double[] {millis[CALLS / 2], millis[(int) (CALLS * 0.95) - 1]};
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
