@@ -3,7 +3,6 @@ package vn.partyreview.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,7 +20,7 @@ import vn.partyreview.support.TasklistBrowser;
 
 /**
  * The {@code /reports/} pages in headless chromium, signed in through the Camunda login as officials are: a district
- * supervisor finds the late cell by name, there and in Cockpit; a member reads her cell's published results and her two years of results,
+ * supervisor finds the late cell by name; a member reads her cell's published results and her two years of results,
  * and nothing else.
  */
 @SpringAppTest
@@ -38,8 +37,6 @@ class ReportsBrowserTest {
     TestRestTemplate rest;
     @Autowired
     SubjectLatenessRepository lateness;
-    @Autowired
-    RepositoryService repositoryService;
 
     private ReportWards wards() {
         return new ReportWards(context);
@@ -71,12 +68,6 @@ class ReportsBrowserTest {
             browser.waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                     "return typeof Chart !== 'undefined' && !!Chart.getChart(arguments[0]);", chart)));
             browser.screenshot("reports-levels-chart");
-
-            // and in Cockpit: the follow-up the lateness started is listed under the cell's code and name
-            browser.open("cockpit/default/#/process-definition/" + repositoryService.createProcessDefinitionQuery()
-                    .processDefinitionKey("latenessEscalation").latestVersion().singleResult().getId() + "/runtime");
-            browser.waitUntilPageContains("CB-RPL · " + LATE_CELL);
-            browser.screenshot("cockpit-late-cell-by-name");
         }
     }
 
