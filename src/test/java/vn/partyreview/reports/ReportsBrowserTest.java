@@ -56,6 +56,8 @@ class ReportsBrowserTest {
             WebElement search = browser.visible(By.id("q"));
             search.sendKeys("tổ dân phố rpl");
             browser.click(browser.driver().findElement(By.cssSelector("form.search button")));
+            // the search reloads the page: read the row from the page it answers with, not the one before
+            browser.waitUntil(driver -> driver.getCurrentUrl().contains("q="));
             WebElement row = browser.visible(By.cssSelector("#progress tr.late[data-org='CB-RPL']"));
             assertThat(row.getText()).contains(LATE_CELL, "Chậm: Kiểm điểm đảng viên");
             assertThat(row.findElements(By.tagName("td")).get(1).getText())
