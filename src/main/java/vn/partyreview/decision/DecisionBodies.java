@@ -37,8 +37,8 @@ public class DecisionBodies {
     }
 
     /**
-     * The list of a session over one subject, decided as soon as it is ready (an organisation, a collective, a
-     * leader): the quota then counts the group's earlier decisions.
+     * The list of a session over one subject (a re-grading): the quota then counts the group's other decisions in
+     * force.
      */
     public TypedValue only(String subjectId) {
         return json.spin(List.of(subjectId));
