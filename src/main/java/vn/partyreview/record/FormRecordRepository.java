@@ -9,5 +9,9 @@ interface FormRecordRepository extends JpaRepository<FormRecord, Long> {
     List<FormRecord> findByCampaignIdAndSubjectTypeAndSubjectCodeOrderByIdAsc(String campaignId, SubjectType type,
                                                                              String subjectCode);
 
+    List<FormRecord> findByCampaignIdAndSubjectTypeAndSubjectCodeAndKindOrderByIdAsc(String campaignId,
+                                                                                    SubjectType type,
+                                                                                    String subjectCode, String kind);
+
     List<FormRecord> findByCampaignIdOrderByIdAsc(String campaignId);
 }

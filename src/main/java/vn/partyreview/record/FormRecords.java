@@ -49,10 +49,13 @@ public class FormRecords {
                 .stream().map(this::entry).toList();
     }
 
-    /** The latest form of that kind recorded about the subject. */
+    /**
+     * The latest form of that kind recorded about the subject. Read when every task is created (to pre-fill it):
+     * only that kind's rows are read and parsed.
+     */
     public Optional<Entry> latest(String campaignId, SubjectType type, String subjectCode, String kind) {
-        return entries(campaignId, type, subjectCode).stream().filter(entry -> entry.kind().equals(kind))
-                .max(Comparator.comparing(Entry::recordedAt));
+        return records.findByCampaignIdAndSubjectTypeAndSubjectCodeAndKindOrderByIdAsc(campaignId, type, subjectCode,
+                kind).stream().map(this::entry).max(Comparator.comparing(Entry::recordedAt));
     }
 
     /** Every form recorded in the campaign, oldest first. */
