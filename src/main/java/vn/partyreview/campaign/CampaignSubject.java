@@ -54,6 +54,18 @@ public class CampaignSubject extends SubjectRecord {
     @Column(name = "dossier_sent_at")
     private Instant dossierSentAt;
 
+    /** A cell's: when its collective review meeting was held. */
+    @Column(name = "collective_review_held_at")
+    private Instant collectiveReviewHeldAt;
+
+    /** A cell's: how many ballot rounds over its members were opened; null before the first. */
+    @Column(name = "member_rounds")
+    private Integer memberRounds;
+
+    /** A member's: the cell's ballot round that put her on its sheet. */
+    @Column(name = "cell_round")
+    private Integer cellRound;
+
     protected CampaignSubject() {
     }
 
@@ -94,6 +106,34 @@ public class CampaignSubject extends SubjectRecord {
     /** The organisation's office sent its results and dossier to the committee above. */
     public void dossierSent(Instant at) {
         this.dossierSentAt = at;
+    }
+
+    /** A cell's collective review meeting was held: its members' own review meetings may follow. */
+    void collectiveReviewHeld(Instant at) {
+        this.collectiveReviewHeldAt = at;
+    }
+
+    boolean isCollectiveReviewHeld() {
+        return collectiveReviewHeldAt != null;
+    }
+
+    /** A cell opens its next ballot round over its members; the first is the one its own grading waits for. */
+    int openMemberRound() {
+        memberRounds = memberRounds == null ? 1 : memberRounds + 1;
+        return memberRounds;
+    }
+
+    boolean hasMemberRounds() {
+        return memberRounds != null;
+    }
+
+    /** A member ready for the cell's ballot is put on the sheet of the given round. */
+    void putOnRound(int round) {
+        this.cellRound = round;
+    }
+
+    Integer getCellRound() {
+        return cellRound;
     }
 
     public String getSubjectName() {

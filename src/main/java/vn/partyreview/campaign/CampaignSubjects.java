@@ -124,13 +124,6 @@ public class CampaignSubjects {
                 .selfAssessed(json(CriteriaSheet.COLLECTIVE.rated(form)), null, level(form.apply("proposedLevel")), null);
     }
 
-    /** Members of a cell ready for the ballot and the decision, by code. */
-    @Transactional(readOnly = true)
-    public List<CampaignSubject> gradedMembers(String campaignId, String cellCode) {
-        return subjects.findByCampaignIdAndSubjectTypeAndOrganizationCodeAndStatusOrderBySubjectCode(
-                campaignId, SubjectType.MEMBER, cellCode, SubjectStatus.SELF_ASSESSED);
-    }
-
     /** Every member of a cell included in the campaign, reviewed or not, by code. */
     @Transactional(readOnly = true)
     public List<CampaignSubject> members(String campaignId, String cellCode) {

@@ -20,29 +20,34 @@ import vn.partyreview.organization.OrganizationRepository;
 public class CellBallots {
 
     /** @param subjectsJson the {@code ballotSubjects} contract: a JSON list of {"id", "name"} */
-    public record BallotSheet(List<String> memberCodes, String subjectsJson, List<String> voterIds) {
+    public record BallotSheet(String title, List<String> memberCodes, String subjectsJson, List<String> voterIds) {
     }
 
-    private final CampaignSubjects subjects;
+    private final CellRounds rounds;
     private final PartyMemberRepository members;
     private final OrganizationRepository organizations;
     private final ObjectMapper mapper;
 
-    public CellBallots(CampaignSubjects subjects, PartyMemberRepository members, OrganizationRepository organizations,
+    public CellBallots(CellRounds rounds, PartyMemberRepository members, OrganizationRepository organizations,
                        ObjectMapper mapper) {
-        this.subjects = subjects;
+        this.rounds = rounds;
         this.members = members;
         this.organizations = organizations;
         this.mapper = mapper;
     }
 
-    /** Every graded member of the cell is on the sheet; full members in party activity vote. */
-    public BallotSheet sheet(String campaignId, String cellCode) {
-        List<CampaignSubject> graded = subjects.gradedMembers(campaignId, cellCode);
+    /**
+     * The members the round put on its sheet (every graded member ready in time for the first); full members in
+     * party activity vote, whichever round it is.
+     */
+    public BallotSheet sheet(String campaignId, String cellCode, int round) {
+        List<CampaignSubject> graded = rounds.onRound(campaignId, cellCode, round);
         List<Map<String, String>> sheet = graded.stream()
                 .map(subject -> Map.of("id", subject.getSubjectCode(), "name", subject.getSubjectName()))
                 .toList();
-        return new BallotSheet(graded.stream().map(CampaignSubject::getSubjectCode).toList(), write(sheet),
+        String title = "Biểu quyết đề xuất mức xếp loại chất lượng đảng viên - "
+                + organizations.findByCode(cellCode).orElseThrow().getName() + (round > 1 ? " (đợt " + round + ")" : "");
+        return new BallotSheet(title, graded.stream().map(CampaignSubject::getSubjectCode).toList(), write(sheet),
                 voters(cellCode));
     }
 

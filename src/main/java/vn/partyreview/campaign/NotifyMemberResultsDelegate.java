@@ -22,7 +22,7 @@ public class NotifyMemberResultsDelegate implements JavaDelegate {
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
         notifications.notifyMembers((String) execution.getVariable(ProcessContract.CAMPAIGN_ID),
-                (List<String>) execution.getVariable(PartyCellProcess.GRADED_MEMBER_CODES),
+                (List<String>) execution.getVariable(CellMembersRoundProcess.GRADED_MEMBER_CODES),
                 assignments.committeeGroup((String) execution.getVariable(ProcessContract.ORG_CODE)));
     }
 }

@@ -4,46 +4,22 @@ import static vn.partyreview.process.ProcessContract.CAMPAIGN_ID;
 import static vn.partyreview.process.ProcessContract.MEMBER_CODE;
 import static vn.partyreview.process.ProcessContract.ORG_CODE;
 
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.process.ProcessContract;
 
-/** The contract of {@code processes/party-cell.bpmn}: a cell, its members, their ballot and decisions. */
+/**
+ * The contract of {@code processes/party-cell.bpmn}: a cell, its members in parallel with its collective review,
+ * the first ballot round over its members ({@link CellMembersRoundProcess}) and then its own grading.
+ */
 public final class PartyCellProcess {
 
     public static final String PROCESS_KEY = "partyCell";
-    public static final String APPRAISE_TASK = "Task_AppraiseCellReport";
-    /** The inspection committee's conclusions on the cell's members, before the appraisal. */
-    public static final String INSPECTION_TASK = "Task_RecordInspectionConclusions";
-    /** The cell's members as checklist options of the inspection form, written from the records when it opens. */
-    public static final String MEMBER_OPTIONS = "cellMemberOptions";
-    /** The inspection form's discipline entries: member, level, date and organisation, numbered 1 to 3. */
-    static final int DISCIPLINE_ENTRIES = 3;
-    /** Members graded in this campaign, ready for the ballot and the decision: written by the ballot's preparation. */
-    public static final String GRADED_MEMBER_CODES = "gradedMemberCodes";
 
     public static final ProcessContract CONTRACT = ProcessContract.of(PROCESS_KEY)
             .inputs(CAMPAIGN_ID, ORG_CODE, PartyOrganizationProcess.ORG_NAME, PartyOrganizationProcess.MEMBER_CODES)
-            .owned(MEMBER_CODE, GRADED_MEMBER_CODES, SecretBallot.TITLE, SecretBallot.SUBJECTS, SecretBallot.VOTERS,
-                    SecretBallot.DEADLINE, SecretBallot.SESSION_ID, SecretBallot.RESULT, MEMBER_OPTIONS)
+            .owned(MEMBER_CODE, CellMembersRoundProcess.ROUND)
             .shown(CollectiveReviewProcess.IN_DEPTH_SUGGESTIONS)
-            .userTask(INSPECTION_TASK, "degradedMembers", "cellDisciplined")
-            .userTask(INSPECTION_TASK, disciplineFields())
-            .userTask(APPRAISE_TASK, MemberForms.APPRAISAL)
             .build();
 
     private PartyCellProcess() {
-    }
-
-    static String disciplineField(int entry, String part) {
-        return "discipline" + entry + part;
-    }
-
-    private static String[] disciplineFields() {
-        return IntStream.rangeClosed(1, DISCIPLINE_ENTRIES).boxed()
-                .flatMap(entry -> Stream.of("Member", "Level", "Date", "Organization")
-                        .map(part -> disciplineField(entry, part)))
-                .toArray(String[]::new);
     }
 }

@@ -29,12 +29,14 @@ public final class PartyMemberProcess {
     public static final String MEMBER_NAME = "memberName";
     /** Shown by the Mẫu 02 and the proposal forms to ask for the civil-servant level; routing reads the records. */
     public static final String CIVIL_SERVANT = "civilServant";
+    /** Sent by the cell once its collective review meeting is held: the member's own review meeting may follow. */
+    public static final String CELL_MEETING_HELD_MESSAGE = "cellMeetingHeld";
     /** The cell a member was transferred from, for the previous cell's comment form; set only when one is needed. */
     public static final String PREVIOUS_CELL_NAME = "previousCellName";
 
     public static final ProcessContract CONTRACT = ProcessContract.of(PROCESS_KEY)
             .inputs(CAMPAIGN_ID, ORG_CODE, MEMBER_CODE)
-            .owned(MEMBER_NAME, CIVIL_SERVANT, PREVIOUS_CELL_NAME)
+            .owned(MEMBER_NAME, CIVIL_SERVANT, PREVIOUS_CELL_NAME, CellMembersRoundProcess.ROUND)
             .userTask(WRITE_SELF_REVIEW_TASK, MemberForms.MAU_02)
             .userTask(RATE_CIVIL_SERVANT_TASK, "civilServantManagerComment", "civilServantLevel")
             .userTask(RATE_CIVIL_SERVANT_TASK, CIVIL_SERVANT_MONTHS)

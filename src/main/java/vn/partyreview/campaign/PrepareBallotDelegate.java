@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
 import vn.partyreview.ballot.SecretBallot;
 
-/** Step "Lập danh sách biểu quyết": the inputs of the {@code secretBallot} call and the members to decide on. */
+/** Step "Lập danh sách biểu quyết" of a round: the inputs of the {@code secretBallot} call, the members to decide on. */
 @Component("prepareBallot")
 public class PrepareBallotDelegate implements JavaDelegate {
 
@@ -23,11 +23,11 @@ public class PrepareBallotDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String campaignId = (String) execution.getVariable(ProcessContract.CAMPAIGN_ID);
         String orgCode = (String) execution.getVariable(ProcessContract.ORG_CODE);
-        CellBallots.BallotSheet sheet = ballots.sheet(campaignId, orgCode);
+        CellBallots.BallotSheet sheet = ballots.sheet(campaignId, orgCode,
+                (Integer) execution.getVariable(CellMembersRoundProcess.ROUND));
 
-        execution.setVariable(PartyCellProcess.GRADED_MEMBER_CODES, ProcessLists.of(sheet.memberCodes()));
-        execution.setVariable(SecretBallot.TITLE, "Biểu quyết đề xuất mức xếp loại chất lượng đảng viên - "
-                + execution.getVariable(PartyOrganizationProcess.ORG_NAME));
+        execution.setVariable(CellMembersRoundProcess.GRADED_MEMBER_CODES, ProcessLists.of(sheet.memberCodes()));
+        execution.setVariable(SecretBallot.TITLE, sheet.title());
         execution.setVariable(SecretBallot.SUBJECTS, SpinValues.jsonValue(sheet.subjectsJson()).create());
         execution.setVariable(SecretBallot.VOTERS, ProcessLists.of(sheet.voterIds()));
         execution.setVariable(SecretBallot.DEADLINE, schedule.deadlineFor(campaignId, orgCode));

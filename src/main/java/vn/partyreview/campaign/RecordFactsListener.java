@@ -48,8 +48,8 @@ public class RecordFactsListener implements TaskListener {
     public void notify(DelegateTask task) {
         String key = task.getTaskDefinitionKey();
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-            if (PartyCellProcess.INSPECTION_TASK.equals(key)) {
-                task.setVariableLocal(PartyCellProcess.MEMBER_OPTIONS, memberOptions(task));
+            if (CellMembersRoundProcess.INSPECTION_TASK.equals(key)) {
+                task.setVariableLocal(CellMembersRoundProcess.MEMBER_OPTIONS, memberOptions(task));
             }
             return;
         }
@@ -63,7 +63,7 @@ public class RecordFactsListener implements TaskListener {
                     values(task, FactNames.TEMPORARY_CELL_COMMENT));
             case PartyMemberProcess.PREVIOUS_CELL_COMMENT_TASK -> member(task, campaignId, user,
                     values(task, FactNames.PREVIOUS_CELL_COMMENT));
-            case PartyCellProcess.INSPECTION_TASK -> inspectionConclusions(task, campaignId, user);
+            case CellMembersRoundProcess.INSPECTION_TASK -> inspectionConclusions(task, campaignId, user);
             case OrganizationGradingProcess.FACTS_TASK -> organizationFacts(task, campaignId, user);
             default -> throw new IllegalStateException("No facts are recorded from task " + key);
         }
@@ -94,13 +94,13 @@ public class RecordFactsListener implements TaskListener {
                         Map.of(FactNames.DEGRADATION_CONCLUDED, true), user);
             }
         }));
-        for (int entry = 1; entry <= PartyCellProcess.DISCIPLINE_ENTRIES; entry++) {
-            Object member = task.getVariable(PartyCellProcess.disciplineField(entry, "Member"));
+        for (int entry = 1; entry <= CellMembersRoundProcess.DISCIPLINE_ENTRIES; entry++) {
+            Object member = task.getVariable(CellMembersRoundProcess.disciplineField(entry, "Member"));
             if (member != null && cellMembers.contains(member.toString())) {
                 facts.recordDiscipline(campaignId, member.toString(),
-                        Discipline.valueOf(task.getVariable(PartyCellProcess.disciplineField(entry, "Level")).toString()),
-                        LocalDate.parse(task.getVariable(PartyCellProcess.disciplineField(entry, "Date")).toString()),
-                        (String) task.getVariable(PartyCellProcess.disciplineField(entry, "Organization")), user);
+                        Discipline.valueOf(task.getVariable(CellMembersRoundProcess.disciplineField(entry, "Level")).toString()),
+                        LocalDate.parse(task.getVariable(CellMembersRoundProcess.disciplineField(entry, "Date")).toString()),
+                        (String) task.getVariable(CellMembersRoundProcess.disciplineField(entry, "Organization")), user);
             }
         }
         facts.record(campaignId, SubjectType.PARTY_ORGANIZATION, cellCode,

@@ -31,7 +31,7 @@ class CampaignModelsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"campaign", "party-organization", "party-cell", "party-member", "collective-review",
+    @ValueSource(strings = {"campaign", "party-organization", "party-cell", "cell-members-round", "party-member", "collective-review",
             "organization-grading", "lateness-escalation", "leadership-collective", "leader", "regrading"})
     void everyElementIsDrawnWithoutOverlapsAndHasAVietnameseName(String file) {
         BpmnModelInstance model = model(file);
@@ -56,7 +56,7 @@ class CampaignModelsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"campaign", "party-organization", "party-cell", "party-member", "collective-review",
+    @ValueSource(strings = {"campaign", "party-organization", "party-cell", "cell-members-round", "party-member", "collective-review",
             "organization-grading", "lateness-escalation", "leadership-collective", "leader", "regrading"})
     void everyUserTaskGoesToOneAssigneeOrOneGroupAndShowsAnExistingForm(String file) {
         for (UserTask task : model(file).getModelElementsByType(UserTask.class)) {
@@ -72,7 +72,7 @@ class CampaignModelsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"campaign", "party-organization", "party-cell", "collective-review",
+    @ValueSource(strings = {"campaign", "party-organization", "party-cell", "cell-members-round", "collective-review",
             "organization-grading", "leadership-collective", "leader"})
     void deadlinesAreNonInterruptingTimersTakenFromTheCampaign(String file) {
         List<BoundaryEvent> timers = model(file).getModelElementsByType(BoundaryEvent.class).stream()

@@ -11,15 +11,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import vn.partyreview.support.ProcessJobs;
 import org.camunda.bpm.engine.test.Deployment;
@@ -36,7 +33,7 @@ import vn.partyreview.support.ProcessTestBusinessKeys;
 class PartyCellProcessTest {
 
     private static final List<String> CALLED = List.of(
-            "scheduleRegistration", "collectiveReview", "partyMember", "secretBallot", "organizationGrading",
+            "scheduleRegistration", "collectiveReview", "partyMember", "cellMembersRound", "organizationGrading",
             "latenessEscalation");
 
     @RegisterExtension
@@ -47,31 +44,38 @@ class PartyCellProcessTest {
 
     private final List<String> steps = new ArrayList<>();
     private final List<String> stubDeployments = new ArrayList<>();
-    private final DecisionRequestsStub requests = new DecisionRequestsStub();
+    private final Rounds rounds = new Rounds();
+
+    /** Stands in for {@link CellRounds}: the first round opens once, with the members the test says are ready. */
+    public class Rounds {
+        boolean opened;
+        boolean membersReady;
+
+        public void openFirst(DelegateExecution execution) {
+            steps.add(opened ? "first round opened before" : "first round opened");
+            execution.setVariableLocal("cellRound", opened ? null : 1);
+            opened = true;
+        }
+
+        public boolean hasMembers(String campaignId, String cellCode, Integer round) {
+            return membersReady;
+        }
+    }
+
+    /** Stands in for {@link CellMeetings}. */
+    public class Meetings {
+        public void announce(DelegateExecution execution) {
+            steps.add("members told the cell met");
+        }
+    }
 
     @BeforeEach
     void registerDelegates() {
         BpmnAwareTests.init(engine.getProcessEngine());
         ProcessTestBusinessKeys.register();
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
-        Mocks.register("campaignSubjects", new StoredGradingInput());
-        Mocks.register("decisionRequests", requests);
-        Mocks.register("assignments", TestAssignments.answering(Map.of(
-                "committeeGroup", "CB-TDP01.committee", "appraisingGroup", "DU-GIANGBIEN.office",
-                "inspectionGroup", "DU-GIANGBIEN.inspection")));
-        Mocks.register("recordFacts", (TaskListener) task -> steps.add(task.getEventName() + " inspection"));
-        Mocks.register("prepareBallot", (JavaDelegate) execution -> {
-            steps.add("ballot prepared");
-            // DV0024 is exempt and DV0054 admitted this year: only the other two are graded
-            execution.setVariable("gradedMemberCodes", ProcessLists.of(List.of("DV0020", "DV0023")));
-            execution.setVariable("ballotTitle", "Biểu quyết đề xuất mức xếp loại chất lượng đảng viên");
-            execution.setVariable("ballotSubjects", "[{\"id\": \"DV0020\", \"name\": \"Nguyễn Văn Bình\"}]");
-            execution.setVariable("ballotVoters", ProcessLists.of(List.of("binhnv", "loint")));
-            execution.setVariable("ballotDeadline", "2025-12-15T00:00:00+07:00");
-        });
-        Mocks.register("recordBallotResult",
-                (JavaDelegate) execution -> steps.add("ballot " + execution.getVariable("ballotResult")));
-        Mocks.register("notifyMemberResults", (JavaDelegate) execution -> steps.add("members notified"));
+        Mocks.register("cellRounds", rounds);
+        Mocks.register("cellMeetings", new Meetings());
         CALLED.forEach(key -> stubDeployments.add(CalledProcessStub.deploy(repositoryService(), key)));
     }
 
@@ -82,7 +86,7 @@ class PartyCellProcessTest {
     }
 
     @Test
-    void theCellRegistersItsScheduleWithTheSuperiorBeforeItsCollectiveReview() {
+    void theCellRegistersItsScheduleThenItsMembersPrepareWhileItsCollectiveReviewIsDrafted() {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("partyCell", variables());
 
         ProcessInstance registration = calledProcessInstance("scheduleRegistration", instance);
@@ -92,61 +96,50 @@ class PartyCellProcessTest {
         assertThat(called("collectiveReview", instance)).isEmpty();
         complete(task(CalledProcessStub.TASK, registration));
 
-        assertThat(instance).hasPassedInOrder("Call_ScheduleRegistration").isWaitingAt("Call_CellReview");
-    }
-
-    @Test
-    void collectiveFirstThenMembersThenTheBallotThenOneDecisionSessionOverTheMembersAndLastTheCell() {
-        ProcessInstance instance = start();
-
-        completeCalled("collectiveReview", instance);
+        // SPEC §14: Mẫu 02 is written while the collective report is drafted
         runContinuations();
+        assertThat(instance).hasPassedInOrder("Call_ScheduleRegistration").isWaitingAt("Call_CellReview");
         List<ProcessInstance> members = called("partyMember", instance);
         assertThat(members).extracting(member -> runtimeService().getVariable(member.getId(), "memberCode"))
                 .containsExactlyInAnyOrder("DV0020", "DV0023", "DV0024", "DV0054");
         // Cockpit lists each called instance by its subject (BusinessKeys)
         assertThat(members).extracting(ProcessInstance::getBusinessKey).containsExactlyInAnyOrder(
                 "member DV0020", "member DV0023", "member DV0024", "member DV0054");
-        members.forEach(member -> complete(task(CalledProcessStub.TASK, member)));
-        assertThat(steps).containsExactly("ballot prepared");
-
-        ProcessInstance ballot = calledProcessInstance("secretBallot", instance);
-        assertThat(ballot.getBusinessKey()).isEqualTo("org CB-TDP01");
-        assertThat(runtimeService().getVariables(ballot.getId())).containsAllEntriesOf(Map.of(
-                "organizationCode", "CB-TDP01", "ballotChairGroup", "CB-TDP01.committee",
-                "ballotDeadline", "2025-12-15T00:00:00+07:00"));
-        complete(task(CalledProcessStub.TASK, ballot),
-                withVariables("ballotSessionId", "S1", "ballotResult", "{\"DV0020\": {\"level\": \"HTTNV\"}}"));
-        assertThat(steps).last().isEqualTo("create inspection");
-
-        // the inspection committee's conclusions on the members come before the appraisal
-        assertThat(task(instance)).hasDefinitionKey("Task_RecordInspectionConclusions")
-                .hasCandidateGroup("DU-GIANGBIEN.inspection");
-        complete(task(instance), withVariables("cellDisciplined", "KHONG"));
-        assertThat(steps).containsSubsequence("ballot {\"DV0020\": {\"level\": \"HTTNV\"}}", "create inspection",
-                "complete inspection");
-
-        assertThat(task(instance)).hasDefinitionKey("Task_AppraiseCellReport").hasCandidateGroup("DU-GIANGBIEN.office");
-        complete(task(instance));
-        // the appraisal commits on its own; the members are put on the list in the next transaction
-        assertThat(taskQuery().processInstanceId(instance.getId()).count()).isZero();
-        assertThat(requests.calls).isEmpty();
-        runContinuations();
-        assertThat(instance).isWaitingAt("Task_AwaitDecision");
-        assertThat(requests.calls).singleElement().asString().startsWith("asked MEMBER CB-TDP01 ")
-                .contains("DV0020", "DV0023").doesNotContain("DV0024", "DV0054");
-        DecisionRequestsStub.answer(instance);
-        assertThat(steps).last().isEqualTo("members notified");
-
-        assertThat(instance).isWaitingAt("Call_CellGrading");
-        completeCalled("organizationGrading", instance);
-        assertThat(instance).isEnded().hasPassed("EndEvent_CellGraded").hasNotPassed("Call_EscalateMembersLate");
+        completeCalled("collectiveReview", instance);
+        assertThat(steps).containsExactly("members told the cell met");
     }
 
     @Test
-    void membersStillUnderReviewAtTheDeadlineAreReportedUpAndTheirReviewsGoOn() {
+    void everyMemberReadyInTimeIsInTheFirstRoundAndTheCellIsGradedAfterIt() {
+        ProcessInstance instance = start();
+        rounds.membersReady = true;
+        completeCalled("collectiveReview", instance);
+        runContinuations();
+        called("partyMember", instance).forEach(member -> complete(task(CalledProcessStub.TASK, member)));
+        assertThat(steps).containsExactly("members told the cell met", "first round opened");
+
+        runContinuations();
+        ProcessInstance round = calledProcessInstance("cellMembersRound", instance);
+        assertThat(round.getBusinessKey()).isEqualTo("org CB-TDP01");
+        assertThat(runtimeService().getVariables(round.getId())).containsAllEntriesOf(Map.of(
+                "campaignId", "1", "orgCode", "CB-TDP01", "cellRound", 1));
+        assertThat(called("organizationGrading", instance)).isEmpty();
+        complete(task(CalledProcessStub.TASK, round));
+
+        assertThat(instance).isWaitingAt("Call_CellGrading");
+        completeCalled("organizationGrading", instance);
+        assertThat(instance).isEnded().hasPassed("EndEvent_CellGraded").hasNotPassed("Call_EscalateMembersLate",
+                "EndEvent_FirstRoundOpenedBefore");
+    }
+
+    @Test
+    void atTheDeadlineTheReadyMembersAreDecidedAndTheCellGradedWhileTheLateOnesGoOn() {
         ProcessInstance instance = start();
         completeCalled("collectiveReview", instance);
+        runContinuations();
+        List<ProcessInstance> members = called("partyMember", instance);
+        members.subList(0, 3).forEach(member -> complete(task(CalledProcessStub.TASK, member)));
+        rounds.membersReady = true;
 
         execute(job("Timer_MembersDeadline", instance));
 
@@ -154,29 +147,35 @@ class PartyCellProcessTest {
         assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
                 "orgCode", "CB-TDP01", "lateSubjectCode", "CB-TDP01", "lateStage", "Kiểm điểm đảng viên"));
         complete(task(CalledProcessStub.TASK, escalation));
-        assertThat(instance).hasPassed("EndEvent_MembersLateReported").isWaitingAt("Call_PartyMembers");
         runContinuations();
-        assertThat(called("partyMember", instance)).hasSize(4);
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("cellMembersRound", instance)));
+        // the cell is graded while its late member is still under review, her instance untouched
+        assertThat(instance).hasPassed("EndEvent_MembersLateReported")
+                .isWaitingAt("Call_CellGrading", "Call_PartyMembers");
+        completeCalled("organizationGrading", instance);
+        assertThat(instance).hasPassed("EndEvent_CellGraded").isWaitingAt("Call_PartyMembers");
+
+        // her own later round runs from her process; the cell's first round is not opened again
+        complete(task(CalledProcessStub.TASK, members.get(3)));
+        assertThat(steps).containsExactly("members told the cell met", "first round opened",
+                "first round opened before");
+        assertThat(instance).isEnded().hasPassed("EndEvent_FirstRoundOpenedBefore");
+        assertThat(called("cellMembersRound", instance)).isEmpty();
     }
 
     @Test
-    void atTheDeadlineTheBodyMeetsOverEveryoneReadyAndTheCellWaitsForItsAnswer() {
+    void withNobodyReadyAtTheDeadlineTheCellIsGradedAfterItsOwnMeetingAndEveryMemberGoesToALaterRound() {
         ProcessInstance instance = start();
+        runContinuations();
+
+        execute(job("Timer_MembersDeadline", instance));
+        completeCalled("latenessEscalation", instance);
+
+        assertThat(called("cellMembersRound", instance)).isEmpty();
+        // the cell's own grading still waits for its collective review meeting
+        assertThat(instance).isWaitingAt("Call_CellReview", "Call_PartyMembers").isNotWaitingAt("Call_CellGrading");
         completeCalled("collectiveReview", instance);
-        runContinuations();
-        called("partyMember", instance).forEach(member -> complete(task(CalledProcessStub.TASK, member)));
-        complete(task(CalledProcessStub.TASK, calledProcessInstance("secretBallot", instance)),
-                withVariables("ballotSessionId", "S1", "ballotResult", "{}"));
-        complete(task(instance), withVariables("cellDisciplined", "KHONG"));
-        complete(task(instance));
-        runContinuations();
-
-        execute(job("Timer_DecisionDeadline", instance));
-
-        assertThat(requests.calls).last().isEqualTo("convened due");
-        assertThat(instance).hasPassed("EndEvent_ConvenedDue").isWaitingAt("Task_AwaitDecision");
-        DecisionRequestsStub.answer(instance);
-        assertThat(instance).isWaitingAt("Call_CellGrading");
+        assertThat(instance).hasPassed("Gateway_FirstRoundDone").isWaitingAt("Call_CellGrading");
     }
 
     private static void runContinuations() {

@@ -2,9 +2,11 @@ package vn.partyreview.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.partyreview.support.ProcessTestBusinessKeys;
 
 @Deployment(resources = "processes/party-member.bpmn")
 class PartyMemberProcessTest {
@@ -36,6 +40,23 @@ class PartyMemberProcessTest {
     private final Map<String, Object> member = new HashMap<>();
     private final List<Object> recordedMembers = new ArrayList<>();
     private final List<String> factsRecordedAt = new ArrayList<>();
+    private boolean cellMeetingHeld = true;
+    private Integer lateRound;
+    private String roundStub;
+
+    /** Stands in for {@link CellMeetings}: whether the cell's collective review meeting is on record. */
+    public class Meetings {
+        public boolean held(String campaignId, String cellCode) {
+            return cellMeetingHeld;
+        }
+    }
+
+    /** Stands in for {@link CellRounds}: the later round the member is put on, none when the first takes her. */
+    public class Rounds {
+        public void openLater(DelegateExecution execution) {
+            execution.setVariableLocal("cellRound", lateRound);
+        }
+    }
 
     @BeforeEach
     void registerDelegates() {
@@ -49,11 +70,49 @@ class PartyMemberProcessTest {
         Mocks.register("recordFacts", (TaskListener) task -> factsRecordedAt.add(task.getTaskDefinitionKey()));
         Mocks.register("recordMemberReview",
                 (JavaDelegate) execution -> recordedMembers.add(execution.getVariable("memberCode")));
+        Mocks.register("cellMeetings", new Meetings());
+        Mocks.register("cellRounds", new Rounds());
+        ProcessTestBusinessKeys.register();
+        roundStub = CalledProcessStub.deploy(repositoryService(), "cellMembersRound");
     }
 
     @AfterEach
     void reset() {
+        repositoryService().deleteDeployment(roundStub, true);
         Mocks.reset();
+    }
+
+    @Test
+    void theMemberWritesMau02WhileTheCellPreparesAndHerMeetingWaitsForTheCells() {
+        cellMeetingHeld = false;
+        member.put("graded", false);
+
+        ProcessInstance instance = start();
+        complete(task("Task_WriteSelfReview", instance));
+
+        assertThat(instance).isWaitingAt("Event_CellMeetingHeld").isNotWaitingAt("Task_RecordReviewMeeting");
+        runtimeService().createMessageCorrelation(PartyMemberProcess.CELL_MEETING_HELD_MESSAGE)
+                .processInstanceVariableEquals("orgCode", "CB-TDP01").correlateAll();
+        assertThat(task(instance)).hasDefinitionKey("Task_RecordReviewMeeting");
+    }
+
+    @Test
+    void aMemberReadyAfterHerCellsFirstRoundIsBallotedAndDecidedInALaterRoundOfHerOwn() {
+        lateRound = 2;
+        member.put("graded", false);
+
+        ProcessInstance instance = start();
+        complete(task(instance));
+        complete(task("Task_RecordReviewMeeting", instance));
+
+        assertThat(instance).hasPassed("Task_RecordMemberReview", "Task_PlaceOnLateRound").isWaitingAt("Call_LateRound");
+        execute(job("Call_LateRound", instance));
+        ProcessInstance round = calledProcessInstance("cellMembersRound", instance);
+        assertThat(round.getBusinessKey()).isEqualTo("org CB-TDP01");
+        assertThat(runtimeService().getVariables(round.getId())).containsAllEntriesOf(Map.of(
+                "campaignId", "1", "orgCode", "CB-TDP01", "cellRound", 2));
+        complete(task(CalledProcessStub.TASK, round));
+        assertThat(instance).isEnded().hasPassed("EndEvent_MemberReviewed");
     }
 
     @Test

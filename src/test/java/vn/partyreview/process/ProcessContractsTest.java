@@ -19,6 +19,7 @@ import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.campaign.CampaignProcess;
+import vn.partyreview.campaign.CellMembersRoundProcess;
 import vn.partyreview.campaign.CollectiveReviewProcess;
 import vn.partyreview.campaign.LatenessEscalationProcess;
 import vn.partyreview.campaign.LeaderProcess;
@@ -35,7 +36,8 @@ import vn.partyreview.decision.DecisionSessionProcess;
 class ProcessContractsTest {
 
     static final List<ProcessContract> CONTRACTS = List.of(CampaignProcess.CONTRACT,
-            PartyOrganizationProcess.CONTRACT, PartyCellProcess.CONTRACT, PartyMemberProcess.CONTRACT,
+            PartyOrganizationProcess.CONTRACT, PartyCellProcess.CONTRACT, CellMembersRoundProcess.CONTRACT,
+            PartyMemberProcess.CONTRACT,
             CollectiveReviewProcess.CONTRACT, OrganizationGradingProcess.CONTRACT,
             LeadershipCollectiveProcess.CONTRACT, LeaderProcess.CONTRACT, LatenessEscalationProcess.CONTRACT,
             SecretBallot.CONTRACT, DecisionSessionProcess.CONTRACT, RegradingProcess.CONTRACT,
