@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -121,8 +123,11 @@ class WardCampaignEndToEndTest {
                         ScheduleRegistration::getAssignedBy)
                 .containsExactly(LocalDate.of(2025, 11, 27), "wardsec", "sec");
 
-        // the cell's collective review before its members
+        // the cell's collective review; its members write Mẫu 02 while the report is drafted (SPEC §14)
         complete("sec", "Task_DraftCollectiveReport", MAU_01);
+        for (String member : List.of("wardsec", "sec", "mem")) {
+            complete(member, "Task_WriteSelfReview", MAU_02);
+        }
         complete("sec", "Task_SuggestInDepthReview", Map.of("hasInDepthSuggestions", false));
         draftsCirculated();
         complete("sec", "Task_RecordReviewMeeting", meeting());
@@ -134,28 +139,42 @@ class WardCampaignEndToEndTest {
                         .getProcessDefinitionId()).matches("[A-Z0-9-]+ · \\S.*|\\d{4} · DU-E2E · \\S.*"));
 
         // members: the exempt veteran has no task; the civil servant is rated by the agency first
-        for (String member : List.of("wardsec", "sec", "mem")) {
-            complete(member, "Task_WriteSelfReview", MAU_02);
-        }
-        // the cell's members are late: the ward's supervisors are told and the lateness recorded on the cell
-        lateAt("Timer_MembersDeadline");
-        complete("sec", "Task_FollowUpLateness", Map.of("followUpAction", "Nhắc chi bộ hoàn thành kiểm điểm"));
         complete("sec", "Task_RateCivilServant", TaskAnswers.civilServantRating("HTTNV", "HTTNV"));
         complete("sec", "Task_CommentFromResidence", Map.of("residenceCivicDuty", "TOT"));
         complete("sec", "Task_RecordReviewMeeting", meeting());  // wardsec's review, chaired by the cell secretary
         complete("mem", "Task_RecordReviewMeeting", meeting());  // the secretary's own review, chaired by the deputy
         complete("sec", "Task_RecordReviewMeeting", meeting());  // mem's review
-        for (String member : List.of("wardsec", "sec", "mem")) {
+        assertMau02DuringThePreparationAndMemberMeetingsAfterTheCells();
+        for (String member : List.of("wardsec", "sec")) {
             complete(member, "Task_SelfAssess", MAU_02);
             complete("sec", "Task_ProposeLevel", Map.of("committeeProposedLevel", "HTTNV",
                     "committeeComment", "Đề xuất hoàn thành tốt nhiệm vụ"));
         }
-
-        // the cell's ballot, the ward office's appraisal, one session of the ward committee deciding every member
-        secretBallot("sec", "HTTNV");
+        // mem is late: the ward's supervisors are told and the lateness recorded on the cell; the two members ready
+        // are balloted, appraised and decided in the ward committee's session without waiting for her (issue 9)
+        lateAt("Timer_MembersDeadline");
+        complete("sec", "Task_FollowUpLateness", Map.of("followUpAction", "Nhắc chi bộ hoàn thành kiểm điểm"));
+        assertThat(secretBallot("sec", "HTTNV")).extracting(row -> row.get("id"))
+                .containsExactlyInAnyOrder("E2E01", "E2E02");
         complete("sec", "Task_RecordInspectionConclusions", TaskAnswers.NO_INSPECTION_CONCLUSIONS);
         complete("sec", "Task_AppraiseCellReport", Map.of("dossierComplete", true, "appraisalNotes", "Đầy đủ"));
         secretBallot("wardsec", "HTTNV");
+        complete("wardsec", "Task_ConfirmDecisions", Map.of());
+        assertThat(results(campaignId)).extracting(line -> line.get("subjectCode") + "=" + line.get("status"))
+                .contains("E2E01=DECIDED", "E2E02=DECIDED", "E2E03=IN_PROGRESS");
+
+        // the cell's own grading has begun; mem finishes after the deadline, her work kept, and gets a later ballot
+        // of the cell and a later session of the ward committee
+        ProcessJobs.runContinuations(managementService);
+        assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_SelfAssessOrganization")
+                .processVariableValueEquals("orgCode", "CB-E2E").count()).isOne();
+        complete("mem", "Task_SelfAssess", MAU_02);
+        complete("sec", "Task_ProposeLevel", Map.of("committeeProposedLevel", "HTTNV",
+                "committeeComment", "Đề xuất hoàn thành tốt nhiệm vụ"));
+        assertThat(secretBallot("sec", "HTTNV")).extracting(row -> row.get("id")).containsExactly("E2E03");
+        complete("sec", "Task_RecordInspectionConclusions", TaskAnswers.NO_INSPECTION_CONCLUSIONS);
+        complete("sec", "Task_AppraiseCellReport", Map.of("dossierComplete", true, "appraisalNotes", "Đầy đủ"));
+        assertThat(secretBallot("wardsec", "HTTNV")).extracting(row -> row.get("id")).containsExactly("E2E03");
         complete("wardsec", "Task_ConfirmDecisions", Map.of());
 
         // the cell after its members: self-assessment, its own vote (no chi ủy: every full member votes), the ward
@@ -219,6 +238,13 @@ class WardCampaignEndToEndTest {
                 .containsOnly(Map.of("HTXSNV", 0, "HTTNV", 1, "HTNV", 0, "KHTNV", 0));
         assertThat(results).filteredOn(line -> "CB-E2E".equals(line.get("subjectCode")))
                 .extracting(line -> line.get("lateStages")).containsExactly(List.of("Kiểm điểm đảng viên"));
+        // the late member was decided in a session and balloted in a round of her own
+        assertThat(results).filteredOn(line -> List.of("E2E01", "E2E03").contains(line.get("subjectCode")))
+                .extracting(line -> ((Map<String, Object>) line.get("decision")).get("sessionId"))
+                .doesNotHaveDuplicates().hasSize(2);
+        assertThat(results).filteredOn(line -> List.of("E2E01", "E2E03").contains(line.get("subjectCode")))
+                .extracting(line -> ((Map<String, Object>) line.get("cellBallot")).get("sessionId"))
+                .doesNotHaveDuplicates().hasSize(2);
         // every graded organisation has its own self-grading vote, with its minutes
         assertThat(results).filteredOn(line -> "PARTY_ORGANIZATION".equals(line.get("subjectType")))
                 .extracting(line -> line.get("subjectCode"), line -> ((Map<String, Object>) line.get("selfBallot"))
@@ -276,6 +302,25 @@ class WardCampaignEndToEndTest {
         ProcessJobs.runContinuations(managementService);
         complete(chair, "Task_SignMinutes", Map.of());
         return sheet;
+    }
+
+    /**
+     * SPEC §14 read from the engine's history: every Mẫu 02 was written before the cell's collective review ended,
+     * every member's review meeting began after it.
+     */
+    private void assertMau02DuringThePreparationAndMemberMeetingsAfterTheCells() {
+        HistoricActivityInstance cellReview = historyService.createHistoricActivityInstanceQuery()
+                .activityId("Call_CellReview").finished().singleResult();
+        List<String> memberInstances = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(PartyMemberProcess.PROCESS_KEY).list().stream()
+                .map(HistoricProcessInstance::getId).toList();
+        assertThat(historyService.createHistoricActivityInstanceQuery().activityId("Task_WriteSelfReview").list())
+                .hasSize(3).allSatisfy(written -> assertThat(written.getEndTime())
+                        .isBeforeOrEqualTo(cellReview.getEndTime()));
+        assertThat(historyService.createHistoricActivityInstanceQuery().activityId("Task_RecordReviewMeeting").list())
+                .filteredOn(meeting -> memberInstances.contains(meeting.getProcessInstanceId()))
+                .hasSize(3).allSatisfy(meeting -> assertThat(meeting.getStartTime())
+                        .isAfterOrEqualTo(cellReview.getEndTime()));
     }
 
     private void lateAt(String timer) {
