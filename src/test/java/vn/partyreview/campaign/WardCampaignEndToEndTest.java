@@ -144,7 +144,7 @@ class WardCampaignEndToEndTest {
         complete("sec", "Task_RecordReviewMeeting", meeting());  // wardsec's review, chaired by the cell secretary
         complete("mem", "Task_RecordReviewMeeting", meeting());  // the secretary's own review, chaired by the deputy
         complete("sec", "Task_RecordReviewMeeting", meeting());  // mem's review
-        assertMau02DuringThePreparationAndMemberMeetingsAfterTheCells();
+        assertMau02DuringThePreparationAndMemberMeetingsAfterTheCells(campaignId);
         for (String member : List.of("wardsec", "sec")) {
             complete(member, "Task_SelfAssess", MAU_02);
             complete("sec", "Task_ProposeLevel", Map.of("committeeProposedLevel", "HTTNV",
@@ -308,18 +308,20 @@ class WardCampaignEndToEndTest {
      * SPEC §14 read from the engine's history: every Mẫu 02 was written before the cell's collective review ended,
      * every member's review meeting began after it.
      */
-    private void assertMau02DuringThePreparationAndMemberMeetingsAfterTheCells() {
+    private void assertMau02DuringThePreparationAndMemberMeetingsAfterTheCells(String campaignId) {
+        String cell = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(PartyCellProcess.PROCESS_KEY).variableValueEquals("campaignId", campaignId)
+                .singleResult().getId();
         HistoricActivityInstance cellReview = historyService.createHistoricActivityInstanceQuery()
-                .activityId("Call_CellReview").finished().singleResult();
-        List<String> memberInstances = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(PartyMemberProcess.PROCESS_KEY).list().stream()
-                .map(HistoricProcessInstance::getId).toList();
+                .processInstanceId(cell).activityId("Call_CellReview").finished().singleResult();
+        List<String> members = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(PartyMemberProcess.PROCESS_KEY).variableValueEquals("campaignId", campaignId)
+                .list().stream().map(HistoricProcessInstance::getId).toList();
         assertThat(historyService.createHistoricActivityInstanceQuery().activityId("Task_WriteSelfReview").list())
-                .hasSize(3).allSatisfy(written -> assertThat(written.getEndTime())
+                .filteredOn(written -> members.contains(written.getProcessInstanceId())).hasSize(3).allSatisfy(written -> assertThat(written.getEndTime())
                         .isBeforeOrEqualTo(cellReview.getEndTime()));
         assertThat(historyService.createHistoricActivityInstanceQuery().activityId("Task_RecordReviewMeeting").list())
-                .filteredOn(meeting -> memberInstances.contains(meeting.getProcessInstanceId()))
-                .hasSize(3).allSatisfy(meeting -> assertThat(meeting.getStartTime())
+                .filteredOn(meeting -> members.contains(meeting.getProcessInstanceId())).hasSize(3).allSatisfy(meeting -> assertThat(meeting.getStartTime())
                         .isAfterOrEqualTo(cellReview.getEndTime()));
     }
 
