@@ -68,7 +68,10 @@ public class LeadershipAssignments {
                 .map(PartyMember::getCode).distinct().sorted().toList();
     }
 
-    /** @param orgCode the level at which the campaign grades the collective (kept for the callers' symmetry) */
+    /**
+     * Who acts for the collective, all read from its own record: the level the campaign grades it at ({@code orgCode})
+     * does not change who decides it.
+     */
     public CollectiveAssignment forCollective(String collectiveCode, String orgCode) {
         LeadershipCollective collective = collective(collectiveCode);
         PartyMember head = collective.getHead();
@@ -133,11 +136,6 @@ public class LeadershipAssignments {
                 .filter(above -> body.getKind() == BodyKind.MTTQ_STANDING
                         || codePrefix(above.getCode()).equals(codePrefix(body.getCode())))
                 .map(PartyBody::getCode).sorted().toList();
-    }
-
-    /** The user who heads the collective: drafts its report, chairs its review and self-assesses it. */
-    public String headUser(String collectiveCode) {
-        return forCollective(collectiveCode, null).headUserId();
     }
 
     /** A leader of the level: decided by the same committee, with the leaders of equivalent title as quota group. */
