@@ -37,9 +37,10 @@ class CampaignDecisionGroups implements DecisionGroups {
             case MEMBER -> members(campaignId, organization(unitCode));
             case PARTY_ORGANIZATION -> organizations(campaignId, organization(unitCode));
             case LEADERSHIP_COLLECTIVE -> {
-                Organization level = organization(subjects.organizationOf(campaignId, type, unitCode));
-                yield new DecisionGroup(leadership.forCollective(unitCode, level.getCode()).quotaGroup(),
-                        level.getCode(), leadership.collectivesBeforeCommittee(level));
+                LeadershipAssignments.CollectiveAssignment collective = leadership.forCollective(unitCode,
+                        subjects.organizationOf(campaignId, type, unitCode));
+                yield new DecisionGroup(collective.quotaGroup(), collective.decidingOrgCode(),
+                        leadership.decidedTogether(unitCode, inCampaign(campaignId)));
             }
             case LEADER -> {
                 Organization level = organization(subjects.organizationOf(campaignId, type, unitCode));

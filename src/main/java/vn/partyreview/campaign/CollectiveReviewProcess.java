@@ -1,11 +1,15 @@
 package vn.partyreview.campaign;
 
 import static vn.partyreview.process.ProcessContract.CAMPAIGN_ID;
+import static vn.partyreview.process.ProcessContract.COLLECTIVE_CODE;
 import static vn.partyreview.process.ProcessContract.ORG_CODE;
 
 import vn.partyreview.process.ProcessContract;
 
-/** The contract of {@code processes/collective-review.bpmn}: a party organisation's collective review meeting. */
+/**
+ * The contract of {@code processes/collective-review.bpmn}: the collective review meeting of a party organisation,
+ * or of a leadership collective when its caller maps {@code collectiveCode} in (see {@link ReviewSubject}).
+ */
 public final class CollectiveReviewProcess {
 
     public static final String PROCESS_KEY = "collectiveReview";
@@ -18,7 +22,7 @@ public final class CollectiveReviewProcess {
     public static final String IN_DEPTH_SUGGESTIONS = "inDepthSuggestions";
 
     public static final ProcessContract CONTRACT = ProcessContract.of(PROCESS_KEY)
-            .inputs(CAMPAIGN_ID, ORG_CODE, PartyOrganizationProcess.ORG_NAME)
+            .inputs(CAMPAIGN_ID, ORG_CODE, COLLECTIVE_CODE, PartyOrganizationProcess.ORG_NAME)
             .owned(DRAFT_SENT_AT, DRAFT_DISCUSSABLE_AT)
             .userTask(DRAFT_TASK, MemberForms.MAU_01)
             .userTask(SUGGEST_TASK, "hasInDepthSuggestions", IN_DEPTH_SUGGESTIONS)

@@ -1,10 +1,14 @@
 package vn.partyreview.campaign;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.collective.CollectiveKind;
 import vn.partyreview.collective.LeadershipCollective;
 import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.identity.GroupRole;
@@ -17,8 +21,9 @@ import vn.partyreview.organization.PartyBody;
 import vn.partyreview.organization.PartyBodyRepository;
 
 /**
- * Who grades the leadership collectives and leaders of one committee's level, and in which order [P II.3.4, II.4]:
- * the government, MTTQ and mass-organisation collectives before the committee, their heads after their unit.
+ * Which leadership collectives a committee's level grades, who decides each and with which others, and in which
+ * order [H II.3, P II.3.4, II.4]: the collectives of the level's bodies and of its cells before the committee, the
+ * committee's own collective right after it, the heads after their unit.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,21 +40,40 @@ public class LeadershipAssignments {
         this.collectives = collectives;
     }
 
-    /** Collectives of the non-party bodies of the committee's level graded before the committee, by code. */
+    /**
+     * Collectives graded at the committee's level before the committee, by code: those of its bodies (HĐND, UBND,
+     * MTTQ, mass organisations, advisory bodies, departments and public units) and those of the cells under it
+     * (chi ủy), whose levels are decided by then.
+     */
     public List<String> collectivesBeforeCommittee(Organization committee) {
-        return bodyCollectives(committee).map(LeadershipCollective::getCode).sorted().toList();
+        List<Organization> cells = organizations.findByParent(committee).stream()
+                .filter(org -> org.getKind().isCell()).toList();
+        return Stream.concat(bodyCollectives(committee, kind -> true),
+                        cells.isEmpty() ? Stream.empty() : collectives.findByOrganizationIn(cells).stream())
+                .map(LeadershipCollective::getCode).sorted().toList();
+    }
+
+    /** The committee's own collectives (BCH đảng ủy, BTV): graded after the committee, never above it. */
+    public List<String> ownCollectives(Organization committee) {
+        return committee.getKind().isCell() ? List.of()
+                : collectives.findByOrganization(committee).stream().map(LeadershipCollective::getCode).sorted()
+                .toList();
     }
 
     /** The heads of the level's collectives (bodies' and the committee's own), each once, by member code. */
     public List<String> leadersOfLevel(Organization committee) {
-        return Stream.concat(bodyCollectives(committee), collectives.findByOrganization(committee).stream())
+        return Stream.concat(bodyCollectives(committee, BodyKind::gradedBeforeCommittee),
+                        collectives.findByOrganization(committee).stream())
                 .map(LeadershipCollective::getHead).filter(Objects::nonNull)
                 .map(PartyMember::getCode).distinct().sorted().toList();
     }
 
+    /**
+     * Who acts for the collective, all read from its own record: the level the campaign grades it at ({@code orgCode})
+     * does not change who decides it.
+     */
     public CollectiveAssignment forCollective(String collectiveCode, String orgCode) {
-        LeadershipCollective collective = collectives.findByCode(collectiveCode)
-                .orElseThrow(() -> new IllegalStateException("Không tìm thấy tập thể lãnh đạo " + collectiveCode));
+        LeadershipCollective collective = collective(collectiveCode);
         PartyMember head = collective.getHead();
         if (head == null) {
             throw new IllegalStateException("Tập thể " + collectiveCode + " chưa có người đứng đầu");
@@ -57,36 +81,134 @@ public class LeadershipAssignments {
         String unitGroup = collective.getBody() != null
                 ? GroupRole.LEADERS.groupOf(collective.getBody().getCode())
                 : GroupRole.COMMITTEE.groupOf(collective.getOrganization().getCode());
+        Organization deciding = decidingOrganization(collective);
         return new CollectiveAssignment(collective.getName(), head.getUserId(), unitGroup,
-                decidingGroup(orgCode), orgCode + "/LEADERSHIP_COLLECTIVE");
+                decidingGroup(collective, deciding), CollectiveKind.of(collective).quotaGroup(deciding.getCode()),
+                deciding.getCode());
+    }
+
+    /**
+     * The collectives decided in one session with this one: the same kind, decided by the same body, leading a unit
+     * of the campaign; by code.
+     */
+    public List<String> decidedTogether(String collectiveCode, Predicate<Organization> inCampaign) {
+        LeadershipCollective collective = collective(collectiveCode);
+        CollectiveKind kind = CollectiveKind.of(collective);
+        Organization deciding = decidingOrganization(collective);
+        List<Organization> around = new ArrayList<>(organizations.findByParent(deciding));
+        around.add(deciding);
+        return Stream.concat(bodyCollectives(deciding, body -> true), collectives.findByOrganizationIn(around).stream())
+                .filter(other -> CollectiveKind.of(other) == kind)
+                .filter(other -> decidingOrganization(other).getCode().equals(deciding.getCode()))
+                .filter(other -> inCampaign.test(unitOrganization(other)))
+                .map(LeadershipCollective::getCode).distinct().sorted().toList();
+    }
+
+    /** Compiles and appraises for the deciding body: the district's organising board, the UBND's leaders, the office. */
+    public String appraisingGroup(String collectiveCode) {
+        LeadershipCollective collective = collective(collectiveCode);
+        Organization deciding = decidingOrganization(collective);
+        if (CollectiveKind.of(collective) == CollectiveKind.PUBLIC_UNIT_LEADERSHIP) {
+            return decidingGroup(collective, deciding);
+        }
+        return (deciding.getKind() == OrganizationKind.DISTRICT_COMMITTEE ? GroupRole.ORGANIZING : GroupRole.OFFICE)
+                .groupOf(deciding.getCode());
+    }
+
+    /** Suggests what the collective reviews in depth: the inspection committee of the deciding level. */
+    public String inspectionGroup(String collectiveCode) {
+        return GroupRole.INSPECTION.groupOf(decidingOrganization(collective(collectiveCode)).getCode());
+    }
+
+    /**
+     * Related bodies giving opinions [P II.3.5 B2]: on a ward's MTTQ standing board and mass organisations, the
+     * same body one level up (the district's MTTQ, or the mass organisation of the same code prefix, e.g.
+     * {@code CCB-LONGBIEN} for {@code CCB-GIANGBIEN}), when it is in the records; nobody on the others.
+     */
+    public List<String> opinionBodyCodes(String collectiveCode) {
+        PartyBody body = collective(collectiveCode).getBody();
+        if (body == null || body.getOrganization().getParent() == null
+                || (body.getKind() != BodyKind.MTTQ_STANDING && body.getKind() != BodyKind.MASS_ORGANIZATION)) {
+            return List.of();
+        }
+        return bodies.findByOrganization(body.getOrganization().getParent()).stream()
+                .filter(above -> above.getKind() == body.getKind())
+                .filter(above -> body.getKind() == BodyKind.MTTQ_STANDING
+                        || codePrefix(above.getCode()).equals(codePrefix(body.getCode())))
+                .map(PartyBody::getCode).sorted().toList();
     }
 
     /** A leader of the level: decided by the same committee, with the leaders of equivalent title as quota group. */
     public LeaderAssignment forLeader(String orgCode) {
-        return new LeaderAssignment(decidingGroup(orgCode), orgCode + "/LEADER");
+        Organization org = organization(orgCode);
+        return new LeaderAssignment(committeeDeciding(org), orgCode + "/LEADER");
     }
 
-    /** The party committee of the level decides: the standing committee at the district, the committee below. */
-    private String decidingGroup(String orgCode) {
-        Organization org = organizations.findByCode(orgCode)
-                .orElseThrow(() -> new IllegalStateException("Không tìm thấy tổ chức đảng " + orgCode));
+    /** The body that decides [H II.3.4]: the UBND's leaders for its units, else the deciding level's committee. */
+    private String decidingGroup(LeadershipCollective collective, Organization deciding) {
+        if (CollectiveKind.of(collective) != CollectiveKind.PUBLIC_UNIT_LEADERSHIP) {
+            return committeeDeciding(deciding);
+        }
+        return bodies.findByOrganization(deciding).stream()
+                .filter(body -> body.getKind() == BodyKind.UBND_LEADERSHIP)
+                .min(Comparator.comparing(PartyBody::getCode))
+                .map(body -> GroupRole.LEADERS.groupOf(body.getCode()))
+                .orElseThrow(() -> new IllegalStateException("Cấp " + deciding.getName()
+                        + " chưa có Ủy ban nhân dân trong hồ sơ để quyết định xếp loại " + collective.getName()));
+    }
+
+    /** The party committee of a level decides: the standing committee at the district, the committee below. */
+    private static String committeeDeciding(Organization org) {
         return (org.getKind() == OrganizationKind.DISTRICT_COMMITTEE ? GroupRole.STANDING : GroupRole.COMMITTEE)
-                .groupOf(orgCode);
+                .groupOf(org.getCode());
     }
 
-    private Stream<LeadershipCollective> bodyCollectives(Organization committee) {
-        List<PartyBody> graded = bodies.findByOrganization(committee).stream()
-                .filter(body -> body.getKind().gradedBeforeCommittee()).toList();
+    /** The level whose body decides the collective. */
+    private static Organization decidingOrganization(LeadershipCollective collective) {
+        if (collective.getBody() != null) {
+            return collective.getBody().getOrganization();
+        }
+        Organization led = collective.getOrganization();
+        return switch (CollectiveKind.of(collective)) {
+            case CELL_COMMITTEE, BASIC_COMMITTEE -> led.getParent() != null ? led.getParent() : led;
+            default -> led;
+        };
+    }
+
+    /** The party organisation the collective's unit belongs to: the one it leads, or its body's. */
+    private static Organization unitOrganization(LeadershipCollective collective) {
+        return collective.getBody() != null ? collective.getBody().getOrganization() : collective.getOrganization();
+    }
+
+    private static String codePrefix(String code) {
+        int dash = code.indexOf('-');
+        return dash < 0 ? code : code.substring(0, dash);
+    }
+
+    private Stream<LeadershipCollective> bodyCollectives(Organization org, Predicate<BodyKind> kinds) {
+        List<PartyBody> graded = bodies.findByOrganization(org).stream()
+                .filter(body -> kinds.test(body.getKind())).toList();
         return graded.isEmpty() ? Stream.empty() : collectives.findByBodyIn(graded).stream();
     }
 
+    private LeadershipCollective collective(String collectiveCode) {
+        return collectives.findByCode(collectiveCode)
+                .orElseThrow(() -> new IllegalStateException("Không tìm thấy tập thể lãnh đạo " + collectiveCode));
+    }
+
+    private Organization organization(String orgCode) {
+        return organizations.findByCode(orgCode)
+                .orElseThrow(() -> new IllegalStateException("Không tìm thấy tổ chức đảng " + orgCode));
+    }
+
     /**
-     * @param headUserId  the head, who self-assesses for the collective
-     * @param unitGroup   the unit's leaders (a body) or committee (an organisation), told of the result
-     * @param quotaGroup  the 20% quota group: collectives of one level
+     * @param headUserId         the head, who self-assesses for the collective
+     * @param unitGroup          the unit's leaders (a body) or committee (an organisation), told of the result
+     * @param quotaGroup         the 20% quota group: collectives of one kind decided by one body
+     * @param decidingOrgCode    the level whose body decides
      */
     public record CollectiveAssignment(String collectiveName, String headUserId, String unitGroup,
-                                       String decidingGroup, String quotaGroup) {
+                                       String decidingGroup, String quotaGroup, String decidingOrgCode) {
     }
 
     /** @param quotaGroup the 20% quota group: leaders of one level */

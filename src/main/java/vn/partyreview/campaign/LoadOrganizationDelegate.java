@@ -32,6 +32,7 @@ public class LoadOrganizationDelegate implements JavaDelegate {
         execution.setVariable(PartyOrganizationProcess.CHILD_ORG_CODES, ProcessLists.of(org.childOrgCodes()));
         execution.setVariable(PartyOrganizationProcess.MEMBER_CODES, ProcessLists.of(org.memberCodes()));
         execution.setVariable(PartyOrganizationProcess.COLLECTIVE_CODES, ProcessLists.of(org.collectiveCodes()));
+        execution.setVariable(PartyOrganizationProcess.OWN_COLLECTIVE_CODES, ProcessLists.of(org.ownCollectiveCodes()));
         execution.setVariable(PartyOrganizationProcess.LEADER_CODES, ProcessLists.of(org.leaderCodes()));
     }
 }

@@ -13,8 +13,9 @@ import java.util.List;
  * @param opinionBodyCodes    related bodies giving opinions (step 2): those at the deciding level
  * @param memberDecidingGroup decides the levels of a cell's members (the basic organisation)
  * @param memberQuotaGroup    the 20% quota group of those members: one basic party organisation
- * @param collectiveCodes     a committee's level: collectives of government, MTTQ and mass organisations, graded
+ * @param collectiveCodes     a committee's level: collectives of its bodies and of its cells (chi ủy), graded
  *                            before the committee
+ * @param ownCollectiveCodes  a committee's own collectives (BCH, BTV), graded after it and before its leaders
  * @param leaderCodes         a committee's level: the heads of its collectives, graded after their units
  */
 public record OrganizationAssignment(
@@ -33,5 +34,6 @@ public record OrganizationAssignment(
         String memberDecidingGroup,
         String memberQuotaGroup,
         List<String> collectiveCodes,
+        List<String> ownCollectiveCodes,
         List<String> leaderCodes) {
 }

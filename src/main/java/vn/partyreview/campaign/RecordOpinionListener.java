@@ -9,7 +9,7 @@ import vn.partyreview.process.ProcessContract;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 
-/** On completing "Tham gia ý kiến đánh giá": stores one body's opinion on the organisation. */
+/** On completing "Tham gia ý kiến đánh giá": stores one body's opinion on the organisation or collective. */
 @Component("recordOpinion")
 public class RecordOpinionListener implements TaskListener {
 
@@ -22,8 +22,11 @@ public class RecordOpinionListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        opinions.save(new SubjectOpinion((String) task.getVariable(ProcessContract.CAMPAIGN_ID), SubjectType.PARTY_ORGANIZATION,
-                (String) task.getVariable(ProcessContract.ORG_CODE),
+        // a leadership collective's process maps its code in; an organisation's grading has none
+        String collectiveCode = (String) task.getVariable(ProcessContract.COLLECTIVE_CODE);
+        opinions.save(new SubjectOpinion((String) task.getVariable(ProcessContract.CAMPAIGN_ID),
+                collectiveCode != null ? SubjectType.LEADERSHIP_COLLECTIVE : SubjectType.PARTY_ORGANIZATION,
+                collectiveCode != null ? collectiveCode : (String) task.getVariable(ProcessContract.ORG_CODE),
                 (String) task.getVariable(OrganizationGradingProcess.BODY_CODE),
                 Level.valueOf((String) task.getVariable(OrganizationGradingProcess.OPINION_LEVEL)),
                 (String) task.getVariable(OrganizationGradingProcess.OPINION_COMMENT),

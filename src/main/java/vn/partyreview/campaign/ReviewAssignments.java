@@ -66,6 +66,7 @@ public class ReviewAssignments {
                 GroupRole.COMMITTEE.groupOf(basicOrganization.getCode()),
                 basicOrganization.getCode() + "/MEMBER",
                 org.getKind().isCell() ? List.of() : leadership.collectivesBeforeCommittee(org),
+                leadership.ownCollectives(org),
                 org.getKind().isCell() ? List.of() : leadership.leadersOfLevel(org));
     }
 

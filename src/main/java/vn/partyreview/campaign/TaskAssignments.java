@@ -107,6 +107,21 @@ public class TaskAssignments {
         return leadership.forCollective(collectiveCode, orgCode).headUserId();
     }
 
+    /** Suggests a collective's in-depth review: the inspection committee of the level that decides it. */
+    public String collectiveInspectionGroup(String collectiveCode) {
+        return leadership.inspectionGroup(collectiveCode);
+    }
+
+    /** Compiles and appraises a collective's dossier for the body that decides it. */
+    public String collectiveAppraisingGroup(String collectiveCode) {
+        return leadership.appraisingGroup(collectiveCode);
+    }
+
+    /** The related bodies asked for an opinion on a collective [P II.3.5 B2]; often none. */
+    public List<String> collectiveOpinionBodyCodes(String collectiveCode) {
+        return leadership.opinionBodyCodes(collectiveCode);
+    }
+
     /**
      * Follows up a late stage: for an organisation the supervisor one level up; for a collective or a leader of a
      * level, that level's own supervisor.

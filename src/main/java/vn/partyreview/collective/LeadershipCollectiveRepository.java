@@ -19,6 +19,9 @@ public interface LeadershipCollectiveRepository extends JpaRepository<Leadership
     /** The collective (executive committee) of a party organisation itself. */
     List<LeadershipCollective> findByOrganization(Organization organization);
 
+    /** The collectives (committees) of the given party organisations. */
+    List<LeadershipCollective> findByOrganizationIn(Collection<Organization> organizations);
+
     /** Every collective the member heads. */
     List<LeadershipCollective> findByHeadCode(String memberCode);
 }

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reposit
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.Mockito.when;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -47,8 +48,12 @@ class CollectiveReviewProcessTest {
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2025-12-01T09:00:00+07:00").toInstant()));
         ProcessTestBusinessKeys.register();
         Mocks.register("campaignSchedule", new FixedSchedule(DEADLINE));
-        Mocks.register("assignments", TestAssignments.answering(Map.of("headUserId", "binhnv",
-                "inspectionGroup", "DU-GIANGBIEN.inspection")));
+        TaskAssignments assignments = TestAssignments.answering(Map.of("headUserId", "binhnv",
+                "inspectionGroup", "DU-GIANGBIEN.inspection"));
+        when(assignments.collectiveHead("BTT-MTTQ-GIANGBIEN", "DU-GIANGBIEN")).thenReturn("maihtp");
+        when(assignments.collectiveInspectionGroup("BTT-MTTQ-GIANGBIEN")).thenReturn("DU-GIANGBIEN.inspection");
+        Mocks.register("assignments", assignments);
+        Mocks.register("reviewSubject", new ReviewSubject(assignments, (BusinessKeys) Mocks.get("businessKeys")));
         Mocks.register("sendDraftReport",
                 (JavaDelegate) execution -> execution.setVariable("draftDiscussableAt", MEETING_NOT_BEFORE));
         stubDeployment = CalledProcessStub.deploy(repositoryService(), "latenessEscalation");
@@ -104,6 +109,32 @@ class CollectiveReviewProcessTest {
         execute(job(instance));
 
         assertThat(instance).isEnded().hasPassed("EndEvent_ReviewLateReported", "EndEvent_Reviewed");
+    }
+
+    @Test
+    void aLeadershipCollectiveIsReviewedLikeAnOrganisationUnderItsHeadAndItsLatenessIsItsOwn() {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("collectiveReview", Map.of(
+                "campaignId", "1", "orgCode", "DU-GIANGBIEN", "collectiveCode", "BTT-MTTQ-GIANGBIEN",
+                "orgName", "Ban Thường trực UB MTTQ phường Giang Biên"));
+
+        assertThat(task("Task_DraftCollectiveReport", instance)).isAssignedTo("maihtp");
+        assertThat(task("Task_SuggestInDepthReview", instance)).hasCandidateGroup("DU-GIANGBIEN.inspection");
+        complete(task("Task_DraftCollectiveReport", instance));
+        complete(task("Task_SuggestInDepthReview", instance), withVariables("hasInDepthSuggestions", false));
+        assertThat(instance).isWaitingAt("Timer_DraftCirculated");
+        execute(job("Timer_DraftCirculated", instance));
+        assertThat(task(instance)).hasDefinitionKey("Task_RecordReviewMeeting").isAssignedTo("maihtp");
+
+        execute(job("Timer_ReviewDeadline", instance));
+        ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
+        assertThat(escalation.getBusinessKey()).isEqualTo("collective BTT-MTTQ-GIANGBIEN");
+        assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
+                "lateSubjectType", "LEADERSHIP_COLLECTIVE", "lateSubjectCode", "BTT-MTTQ-GIANGBIEN",
+                "orgCode", "DU-GIANGBIEN"));
+        complete(task(CalledProcessStub.TASK, escalation));
+        complete(task("Task_RecordReviewMeeting", instance));
+        execute(job(instance));
+        assertThat(instance).isEnded().hasPassed("EndEvent_Reviewed");
     }
 
     private static ProcessInstance start() {

@@ -68,12 +68,26 @@ class DemoWardCampaignTest {
         String campaignId = (String) historyService.createHistoricVariableInstanceQuery()
                 .processInstanceId(campaign).variableName("campaignId").singleResult().getValue();
         List<SubjectResult> subjects = results.of(Long.parseLong(campaignId)).orElseThrow();
-        // the ward, 7 cells, 43 members, the 7 collectives of HĐND, UBND, MTTQ and mass organisations, their 7 heads
-        assertThat(subjects).hasSize(1 + 7 + 43 + 7 + 7);
+        // the ward, 7 cells, 43 members, 10 collectives (HĐND, UBND, MTTQ and mass organisations; the chi ủy of two
+        // cells; the ward's BCH), and the 7 heads
+        assertThat(subjects).hasSize(1 + 7 + 43 + 10 + 7);
         assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.LEADERSHIP_COLLECTIVE)
                 .extracting(SubjectResult::subjectCode).containsExactlyInAnyOrder("TT-HDND-GIANGBIEN",
                         "LD-UBND-GIANGBIEN", "BTT-MTTQ-GIANGBIEN", "BTV-CCB-GIANGBIEN", "BTV-PN-GIANGBIEN",
-                        "BTV-DTN-GIANGBIEN", "BTV-ND-GIANGBIEN");
+                        "BTV-DTN-GIANGBIEN", "BTV-ND-GIANGBIEN", "CU-CB-TDP01", "CU-CB-TDP03", "BCH-DU-GIANGBIEN");
+        // each collective by its competent body [H II.3.4]: the Đảng ủy its bodies and cells' chi ủy, the district
+        // standing committee the ward's own BCH, after the ward and never above it
+        assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.LEADERSHIP_COLLECTIVE)
+                .extracting(s -> s.subjectCode() + " by " + s.decidedBy() + " in " + s.quotaGroup())
+                .contains("CU-CB-TDP01 by DU-GIANGBIEN.committee in DU-GIANGBIEN/CELL_COMMITTEE",
+                        "CU-CB-TDP03 by DU-GIANGBIEN.committee in DU-GIANGBIEN/CELL_COMMITTEE",
+                        "BTT-MTTQ-GIANGBIEN by DU-GIANGBIEN.committee in DU-GIANGBIEN/LEADERSHIP_COLLECTIVE",
+                        "BCH-DU-GIANGBIEN by QU-LONGBIEN.standing in QU-LONGBIEN/BASIC_COMMITTEE");
+        SubjectResult ward = subjects.stream().filter(s -> s.subjectCode().equals("DU-GIANGBIEN")).findFirst()
+                .orElseThrow();
+        assertThat(subjects).filteredOn(s -> s.subjectCode().equals("BCH-DU-GIANGBIEN")).singleElement()
+                .satisfies(bch -> assertThat(bch.decidedAt()).isAfter(ward.decidedAt()))
+                .satisfies(bch -> assertThat(bch.ceilingLevel()).isEqualTo(ward.level()));
         assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.LEADER)
                 .extracting(SubjectResult::subjectCode)
                 .containsExactlyInAnyOrder("DV0010", "DV0012", "DV0014", "DV0017", "DV0018", "DV0022", "DV0025");
@@ -94,11 +108,14 @@ class DemoWardCampaignTest {
         assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.MEMBER && s.level() != null)
                 .allSatisfy(s -> assertThat(s.decidedBy()).as(s.subjectCode()).isEqualTo("DU-GIANGBIEN.committee"))
                 .extracting(s -> s.decision().sessionId()).doesNotContainNull().hasSize(40);
-        // one session per group: the members, the seven cells, the collectives, the heads; the ward by the district
+        // one session per group: the members, the seven cells, each kind of collectives, the heads; the ward by the
+        // district
         for (SubjectType type : SubjectType.values()) {
-            assertThat(subjects.stream().filter(s -> s.subjectType() == type && s.level() != null
-                            && !s.subjectCode().equals("DU-GIANGBIEN")).map(s -> s.decision().sessionId()).distinct())
-                    .as("sessions deciding the %s subjects", type).hasSize(1);
+            List<SubjectResult> decided = subjects.stream().filter(s -> s.subjectType() == type && s.level() != null
+                    && !s.subjectCode().equals("DU-GIANGBIEN")).toList();
+            assertThat(decided.stream().map(s -> s.decision().sessionId()).distinct())
+                    .as("sessions deciding the %s subjects", type)
+                    .hasSize((int) decided.stream().map(SubjectResult::quotaGroup).distinct().count());
         }
         // every decided subject was decided in a session of its body, confirmed by its chair
         assertThat(subjects).filteredOn(s -> s.level() != null).allSatisfy(s -> {
@@ -201,7 +218,8 @@ class DemoWardCampaignTest {
             case "Task_ProposeLevel" -> Map.of("committeeProposedLevel", "HTTNV",
                     "committeeComment", "Đề xuất hoàn thành tốt nhiệm vụ");
             case "Task_GiveOpinion" -> Map.of("opinionLevel", "HTTNV", "opinionComment", "Hoàn thành tốt");
-            case "Task_AppraiseCellReport", "Task_AppraiseOrganization" -> Map.of("dossierComplete", true,
+            case "Task_AppraiseCellReport", "Task_AppraiseOrganization", "Task_AppraiseCollective" -> Map.of(
+                    "dossierComplete", true,
                     "appraisalNotes", "Hồ sơ đầy đủ");
             case "Task_FollowUpLateness" -> Map.of("followUpAction", "Nhắc hoàn thành đúng hạn");
             case "Task_RegisterSchedule" -> Map.of("reviewMeetingDate", "2026-11-28", "gradingMeetingDate",

@@ -12,9 +12,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -32,12 +34,14 @@ class LeadershipCollectiveProcessTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .configurationResource("process-test.cfg.xml")
-            .excludeProcessDefinitionKeys("latenessEscalation")
-            .assertClassCoverageAtLeast(0.9).build();
+            .excludeProcessDefinitionKeys("latenessEscalation", "collectiveReview")
+            .assertClassCoverageAtLeast(0.95).build();
 
     private final List<String> steps = new ArrayList<>();
     private final List<String> stubDeployments = new ArrayList<>();
     private final DecisionRequestsStub requests = new DecisionRequestsStub();
+    private final Map<String, Object> records = new HashMap<>(Map.of("headUserId", "dungpv",
+            "appraisingGroup", "DU-GIANGBIEN.office", "opinionBodyCodes", List.of()));
 
     @BeforeEach
     void registerDelegates() {
@@ -48,12 +52,16 @@ class LeadershipCollectiveProcessTest {
         Mocks.register("decisionRequests", requests);
         Mocks.register("loadCollective", (JavaDelegate) execution -> {
             steps.add("loaded " + execution.getVariable("collectiveCode"));
+            execution.setVariable("collectiveName", "Ban Thường trực UB MTTQ phường Giang Biên");
         });
-        Mocks.register("assignments", TestAssignments.answering(Map.of("headUserId", "dungpv")));
+        Mocks.register("assignments", TestAssignments.answering(records));
         Mocks.register("recordCollectiveSelfAssessment", (JavaDelegate) execution ->
                 steps.add("self-assessment " + execution.getVariable("proposedLevel")));
+        Mocks.register("recordOpinion", (TaskListener) task ->
+                steps.add("opinion of " + task.getVariable("bodyCode") + " " + task.getVariable("opinionLevel")));
         Mocks.register("notifyCollectiveResult", (JavaDelegate) execution -> steps.add("notified"));
         stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "latenessEscalation"));
+        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "collectiveReview"));
     }
 
     @AfterEach
@@ -63,26 +71,61 @@ class LeadershipCollectiveProcessTest {
     }
 
     @Test
-    void theHeadSelfAssessesThenTheCommitteeOfTheLevelDecidesAndTheResultIsNotified() {
+    void theCollectiveHoldsItsReviewThenTheHeadSelfAssessesTheOfficeAppraisesAndItsBodyDecides() {
         ProcessInstance instance = start();
+
+        // the review meeting with its 3 working days' notice, of this collective, under its name
+        ProcessInstance review = calledProcessInstance("collectiveReview", instance);
+        assertThat(runtimeService().getVariables(review.getId())).containsAllEntriesOf(Map.of(
+                "campaignId", "1", "orgCode", "DU-GIANGBIEN", "collectiveCode", "BTT-MTTQ-GIANGBIEN",
+                "orgName", "Ban Thường trực UB MTTQ phường Giang Biên"));
+        assertThat(review.getBusinessKey()).isEqualTo("collective BTT-MTTQ-GIANGBIEN");
+        complete(task(CalledProcessStub.TASK, review));
 
         assertThat(task(instance)).hasDefinitionKey("Task_SelfAssessCollective").isAssignedTo("dungpv");
         complete(task(instance), withVariables("proposedLevel", "HTTNV"));
-        assertThat(steps).containsExactly("loaded LD-UBND-GIANGBIEN", "self-assessment HTTNV");
+
+        // nobody above gives an opinion on this one: straight to the appraisal
+        assertThat(task(instance)).hasDefinitionKey("Task_AppraiseCollective").hasCandidateGroup("DU-GIANGBIEN.office");
+        complete(task(instance), withVariables("dossierComplete", true, "appraisalNotes", "Đầy đủ"));
+        assertThat(requests.calls).isEmpty();
+        execute(job("Task_AppraiseCollective", instance));
 
         assertThat(instance).isWaitingAt("Task_AwaitDecision");
-        assertThat(requests.calls).containsExactly("asked LEADERSHIP_COLLECTIVE LD-UBND-GIANGBIEN");
+        assertThat(requests.calls).containsExactly("asked LEADERSHIP_COLLECTIVE BTT-MTTQ-GIANGBIEN");
         DecisionRequestsStub.answer(instance);
 
-        assertThat(instance).isEnded().hasPassed("Task_NotifyCollectiveResult", "EndEvent_CollectiveGraded")
-                .hasNotPassed("Call_EscalateGradingLate");
-        assertThat(steps).endsWith("notified");
+        assertThat(instance).isEnded().hasPassed("Gateway_OpinionsDone", "Task_NotifyCollectiveResult",
+                "EndEvent_CollectiveGraded").hasNotPassed("Task_GiveOpinion", "Call_EscalateGradingLate");
+        assertThat(steps).containsExactly("loaded BTT-MTTQ-GIANGBIEN", "self-assessment HTTNV", "notified");
+    }
+
+    @Test
+    void theRelatedBodiesAboveGiveTheirOpinionsBeforeTheAppraisal() {
+        records.put("opinionBodyCodes", List.of("MTTQ-LONGBIEN"));
+        ProcessInstance instance = start();
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
+        complete(task(instance), withVariables("proposedLevel", "HTTNV"));
+
+        assertThat(task(instance)).hasDefinitionKey("Task_GiveOpinion").hasCandidateGroup("MTTQ-LONGBIEN.leaders");
+        complete(task(instance), withVariables("opinionLevel", "HTTNV", "opinionComment", "Hoàn thành tốt"));
+
+        assertThat(task(instance)).hasDefinitionKey("Task_AppraiseCollective");
+        assertThat(steps).contains("opinion of MTTQ-LONGBIEN HTTNV");
+        complete(task(instance), withVariables("dossierComplete", true, "appraisalNotes", "Đầy đủ"));
+        execute(job("Task_AppraiseCollective", instance));
+        DecisionRequestsStub.answer(instance);
+
+        assertThat(instance).isEnded().hasPassed("Task_GiveOpinion", "EndEvent_CollectiveGraded");
     }
 
     @Test
     void aDecisionStillPendingAtTheDeadlineIsReportedAndTheDecisionGoesOn() {
         ProcessInstance instance = start();
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
         complete(task(instance), withVariables("proposedLevel", "HTNV"));
+        complete(task(instance), withVariables("dossierComplete", true, "appraisalNotes", "Đầy đủ"));
+        execute(job("Task_AppraiseCollective", instance));
 
         execute(job("Timer_GradingDeadline", instance));
 
@@ -90,7 +133,7 @@ class LeadershipCollectiveProcessTest {
         assertThat(requests.calls).endsWith("convened due");
         ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
         assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
-                "lateSubjectType", "LEADERSHIP_COLLECTIVE", "lateSubjectCode", "LD-UBND-GIANGBIEN",
+                "lateSubjectType", "LEADERSHIP_COLLECTIVE", "lateSubjectCode", "BTT-MTTQ-GIANGBIEN",
                 "orgCode", "DU-GIANGBIEN"));
         complete(task(CalledProcessStub.TASK, escalation));
         DecisionRequestsStub.answer(instance);
@@ -100,7 +143,7 @@ class LeadershipCollectiveProcessTest {
 
     private static ProcessInstance start() {
         ProcessInstance instance = runtimeService().startProcessInstanceByKey("leadershipCollective", Map.of(
-                "campaignId", "1", "orgCode", "DU-GIANGBIEN", "collectiveCode", "LD-UBND-GIANGBIEN"));
+                "campaignId", "1", "orgCode", "DU-GIANGBIEN", "collectiveCode", "BTT-MTTQ-GIANGBIEN"));
         assertThat(instance).isWaitingAt("Task_LoadCollective");
         execute(job("Task_LoadCollective", instance));
         return instance;

@@ -67,6 +67,7 @@ class PartyOrganizationProcessTest {
             execution.setVariable("childOrgCodes", ProcessLists.of(ward ? List.of("CB-TDP01", "CB-TDP02") : List.of()));
             execution.setVariable("collectiveCodes",
                     ProcessLists.of(ward ? List.of("LD-UBND-GIANGBIEN", "BTT-MTTQ-GIANGBIEN") : List.of()));
+            execution.setVariable("ownCollectiveCodes", ProcessLists.of(ward ? List.of("BCH-DU-GIANGBIEN") : List.of()));
             execution.setVariable("leaderCodes", ProcessLists.of(ward ? List.of("DV0010", "DV0012") : List.of()));
         });
         CALLED.forEach(key -> stubDeployments.add(CalledProcessStub.deploy(repositoryService(), key)));
@@ -130,6 +131,15 @@ class PartyOrganizationProcessTest {
         assertThat(dossiersReceived).containsExactly(WARD);
         assertThat(instance).hasPassed("EndEvent_DossierReceived");
         complete(task(CalledProcessStub.TASK, calledProcessInstance("organizationGrading", instance)));
+        runContinuations();
+
+        // the committee's own collective after the committee, never above it, and before its head
+        assertThat(instance).isWaitingAt("Call_CommitteeCollectives");
+        List<ProcessInstance> own = calledInstances(instance, "leadershipCollective");
+        assertThat(own).extracting(child -> runtimeService().getVariables(child.getId()))
+                .extracting(variables -> variables.get("collectiveCode") + "@" + variables.get("orgCode"))
+                .containsExactly("BCH-DU-GIANGBIEN@DU-GIANGBIEN");
+        own.forEach(child -> complete(task(CalledProcessStub.TASK, child)));
         runContinuations();
 
         // the heads after their units

@@ -42,6 +42,9 @@ final class TestAssignments {
         when(assignments.superiorInSystem(any())).thenAnswer(call -> records.containsKey("appraisingGroup"));
         when(assignments.opinionBodyCodes(any())).thenAnswer(call -> records.get("opinionBodyCodes"));
         when(assignments.collectiveHead(any(), any())).thenAnswer(call -> records.get("headUserId"));
+        when(assignments.collectiveInspectionGroup(any())).thenAnswer(call -> records.get("inspectionGroup"));
+        when(assignments.collectiveAppraisingGroup(any())).thenAnswer(call -> records.get("appraisingGroup"));
+        when(assignments.collectiveOpinionBodyCodes(any())).thenAnswer(call -> records.get("opinionBodyCodes"));
         when(assignments.lateFollowUpGroup(any(), any())).thenAnswer(call -> records.get("supervisorGroup"));
         return assignments;
     }
