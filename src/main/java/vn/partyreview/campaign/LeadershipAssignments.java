@@ -1,7 +1,6 @@
 package vn.partyreview.campaign;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +17,7 @@ import vn.partyreview.organization.PartyBodyRepository;
 
 /**
  * Who grades the leadership collectives and leaders of one committee's level, and in which order [P II.3.4, II.4]:
- * the government, MTTQ and mass-organisation collectives before the committee, their heads after their unit.
+ * the government, MTTQ and mass-organisation collectives before the committee, the leaders after their unit.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,12 +26,14 @@ public class LeadershipAssignments {
     private final OrganizationRepository organizations;
     private final PartyBodyRepository bodies;
     private final LeadershipCollectiveRepository collectives;
+    private final LevelLeaders leaders;
 
     public LeadershipAssignments(OrganizationRepository organizations, PartyBodyRepository bodies,
-                                 LeadershipCollectiveRepository collectives) {
+                                 LeadershipCollectiveRepository collectives, LevelLeaders leaders) {
         this.organizations = organizations;
         this.bodies = bodies;
         this.collectives = collectives;
+        this.leaders = leaders;
     }
 
     /** Collectives of the non-party bodies of the committee's level graded before the committee, by code. */
@@ -40,11 +41,16 @@ public class LeadershipAssignments {
         return bodyCollectives(committee).map(LeadershipCollective::getCode).sorted().toList();
     }
 
-    /** The heads of the level's collectives (bodies' and the committee's own), each once, by member code. */
+    /** Every leader of the level ({@link LevelLeaders}), heads first, by member code. */
     public List<String> leadersOfLevel(Organization committee) {
-        return Stream.concat(bodyCollectives(committee), collectives.findByOrganization(committee).stream())
-                .map(LeadershipCollective::getHead).filter(Objects::nonNull)
-                .map(PartyMember::getCode).distinct().sorted().toList();
+        return leaders.of(committee.getCode()).stream().map(LevelLeaders.LevelLeader::memberCode).toList();
+    }
+
+    /** The leaders of the level graded under the same title as {@code memberCode}: one quota group, one session. */
+    public List<String> equivalentLeaders(String orgCode, String memberCode) {
+        LeaderTitle title = leaders.find(orgCode, memberCode).title();
+        return leaders.of(orgCode).stream().filter(leader -> leader.title() == title)
+                .map(LevelLeaders.LevelLeader::memberCode).toList();
     }
 
     public CollectiveAssignment forCollective(String collectiveCode, String orgCode) {
@@ -61,17 +67,28 @@ public class LeadershipAssignments {
                 decidingGroup(orgCode), orgCode + "/LEADERSHIP_COLLECTIVE");
     }
 
-    /** A leader of the level: decided by the same committee, with the leaders of equivalent title as quota group. */
-    public LeaderAssignment forLeader(String orgCode) {
-        return new LeaderAssignment(decidingGroup(orgCode), orgCode + "/LEADER");
+    /**
+     * A leader of the level, from the posts on record: decided by the body that manages his title
+     * ({@link LeaderTitle#managedAbove()}), with the leaders of equivalent title of the level as quota group.
+     */
+    public LeaderAssignment forLeader(String orgCode, String memberCode) {
+        LeaderTitle title = leaders.find(orgCode, memberCode).title();
+        Organization level = organization(orgCode);
+        Organization deciding = title.managedAbove() ? ReviewAssignments.superior(level) : level;
+        return new LeaderAssignment(title.managedAbove() ? ReviewAssignments.decidingGroup(level)
+                : decidingGroup(orgCode), deciding.getCode(), orgCode + "/LEADER/" + title.name());
     }
 
     /** The party committee of the level decides: the standing committee at the district, the committee below. */
     private String decidingGroup(String orgCode) {
-        Organization org = organizations.findByCode(orgCode)
-                .orElseThrow(() -> new IllegalStateException("Không tìm thấy tổ chức đảng " + orgCode));
+        Organization org = organization(orgCode);
         return (org.getKind() == OrganizationKind.DISTRICT_COMMITTEE ? GroupRole.STANDING : GroupRole.COMMITTEE)
                 .groupOf(orgCode);
+    }
+
+    private Organization organization(String orgCode) {
+        return organizations.findByCode(orgCode)
+                .orElseThrow(() -> new IllegalStateException("Không tìm thấy tổ chức đảng " + orgCode));
     }
 
     private Stream<LeadershipCollective> bodyCollectives(Organization committee) {
@@ -89,7 +106,10 @@ public class LeadershipAssignments {
                                        String decidingGroup, String quotaGroup) {
     }
 
-    /** @param quotaGroup the 20% quota group: leaders of one level */
-    public record LeaderAssignment(String decidingGroup, String quotaGroup) {
+    /**
+     * @param decidingOrgCode the organisation whose body decides
+     * @param quotaGroup      the 20% quota group: leaders of equivalent title of one level
+     */
+    public record LeaderAssignment(String decidingGroup, String decidingOrgCode, String quotaGroup) {
     }
 }

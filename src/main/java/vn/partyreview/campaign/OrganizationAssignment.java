@@ -15,7 +15,7 @@ import java.util.List;
  * @param memberQuotaGroup    the 20% quota group of those members: one basic party organisation
  * @param collectiveCodes     a committee's level: collectives of government, MTTQ and mass organisations, graded
  *                            before the committee
- * @param leaderCodes         a committee's level: the heads of its collectives, graded after their units
+ * @param leaderCodes         a committee's level: its leaders ({@link LevelLeaders}), graded after their units
  */
 public record OrganizationAssignment(
         String orgName,

@@ -22,6 +22,7 @@ import vn.partyreview.campaign.CampaignProcess;
 import vn.partyreview.campaign.CollectiveReviewProcess;
 import vn.partyreview.campaign.LatenessEscalationProcess;
 import vn.partyreview.campaign.LeaderProcess;
+import vn.partyreview.campaign.LeaderReviewProcess;
 import vn.partyreview.campaign.LeadershipCollectiveProcess;
 import vn.partyreview.campaign.OrganizationGradingProcess;
 import vn.partyreview.campaign.PartyCellProcess;
@@ -37,7 +38,8 @@ class ProcessContractsTest {
     static final List<ProcessContract> CONTRACTS = List.of(CampaignProcess.CONTRACT,
             PartyOrganizationProcess.CONTRACT, PartyCellProcess.CONTRACT, PartyMemberProcess.CONTRACT,
             CollectiveReviewProcess.CONTRACT, OrganizationGradingProcess.CONTRACT,
-            LeadershipCollectiveProcess.CONTRACT, LeaderProcess.CONTRACT, LatenessEscalationProcess.CONTRACT,
+            LeadershipCollectiveProcess.CONTRACT, LeaderProcess.CONTRACT, LeaderReviewProcess.CONTRACT,
+            LatenessEscalationProcess.CONTRACT,
             SecretBallot.CONTRACT, DecisionSessionProcess.CONTRACT, RegradingProcess.CONTRACT,
             ScheduleRegistrationProcess.CONTRACT);
 
