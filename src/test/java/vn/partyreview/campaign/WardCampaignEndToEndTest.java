@@ -240,7 +240,8 @@ class WardCampaignEndToEndTest {
                 .extracting(line -> line.get("status")).containsExactly("NOT_REVIEWED");
         assertThat(results).filteredOn(line -> "LEADER".equals(line.get("subjectType")))
                 .extracting(line -> line.get("selfLevel")).containsOnly("HTTNV");
-        assertThat(results).filteredOn(line -> "E2E03".equals(line.get("subjectCode")))
+        assertThat(results).filteredOn(line -> "E2E03".equals(line.get("subjectCode"))
+                        && "MEMBER".equals(line.get("subjectType")))
                 .extracting(line -> line.get("ballotLevel"), line -> line.get("decidedBy"))
                 .containsExactly(tuple("HTTNV", "DU-E2E.committee"));
         assertThat(results).filteredOn(line -> "MEMBER".equals(line.get("subjectType")) && line.get("level") != null)
@@ -263,7 +264,8 @@ class WardCampaignEndToEndTest {
                 .allSatisfy(vote -> assertThat(minutes((String) vote.get("sessionId"))).isEqualTo(HttpStatus.OK));
         assertThat(results).filteredOn(line -> "MEMBER".equals(line.get("subjectType")))
                 .extracting(line -> line.get("selfBallot")).containsOnlyNulls();
-        assertThat(results).filteredOn(line -> "E2E03".equals(line.get("subjectCode")))
+        assertThat(results).filteredOn(line -> "E2E03".equals(line.get("subjectCode"))
+                        && "MEMBER".equals(line.get("subjectType")))
                 .extracting(line -> (Map<String, Object>) line.get("cellBallot"))
                 .singleElement().satisfies(ballot -> assertThat(ballot).containsEntry("result", "HTTNV")
                         .containsEntry("votes", Map.of("HTXSNV", 0, "HTTNV", 3, "HTNV", 0, "KHTNV", 0))
@@ -279,8 +281,10 @@ class WardCampaignEndToEndTest {
                 .contains(tuple("E2E03", "mem"), tuple("E2E03", "CB-E2E.committee"),
                         tuple("CB-E2E", "CB-E2E.committee"), tuple("CB-E2E", "DU-E2E.committee"),
                         tuple("DU-E2E", "DU-E2E.committee"), tuple("DU-E2E", "QU-E2E.standing"),
-                        tuple("CB-E2E", "wardsec"), tuple("DU-E2E", "distsec"))
-                .hasSize(12);
+                        tuple("CB-E2E", "wardsec"), tuple("DU-E2E", "distsec"),
+                        // each leader and the body that decided
+                        tuple("E2E01", "wardsec"), tuple("E2E01", "QU-E2E.standing"))
+                .hasSize(16);
         assertThat(results).filteredOn(line -> "DU-E2E".equals(line.get("subjectCode")))
                 .extracting(line -> ((Map<String, Object>) line.get("facts")).get("governmentLevel"))
                 .containsExactly("HTTNV");
