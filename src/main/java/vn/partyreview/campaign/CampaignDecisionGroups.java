@@ -43,9 +43,10 @@ class CampaignDecisionGroups implements DecisionGroups {
                         leadership.decidedTogether(unitCode, inCampaign(campaignId)));
             }
             case LEADER -> {
-                Organization level = organization(subjects.organizationOf(campaignId, type, unitCode));
-                yield new DecisionGroup(leadership.forLeader(level.getCode()).quotaGroup(), level.getCode(),
-                        leadership.leadersOfLevel(level));
+                String level = subjects.organizationOf(campaignId, type, unitCode);
+                LeadershipAssignments.LeaderAssignment leader = leadership.forLeader(level, unitCode);
+                yield new DecisionGroup(leader.quotaGroup(), leader.decidingOrgCode(),
+                        leadership.equivalentLeaders(level, unitCode));
             }
         };
     }

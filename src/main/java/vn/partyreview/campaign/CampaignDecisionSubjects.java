@@ -44,7 +44,7 @@ public class CampaignDecisionSubjects implements DecisionSubjects {
                 decidingGroup = collective.decidingGroup();
             }
             default -> {
-                LeadershipAssignments.LeaderAssignment leader = leadership.forLeader(orgCode);
+                LeadershipAssignments.LeaderAssignment leader = leadership.forLeader(orgCode, subjectId);
                 quotaGroup = leader.quotaGroup();
                 decidingGroup = leader.decidingGroup();
             }

@@ -75,10 +75,10 @@ public class CampaignSubjects {
                 SubjectStatus.IN_REVIEW);
     }
 
-    /** A leader, by member code, graded at the level of {@code orgCode}; assessed already as a member. */
+    /** A leader, by member code (party member or not), graded at the level of {@code orgCode}. */
     public void includeLeader(String campaignId, String memberCode, String orgCode) {
         PartyMember member = members.findByCodeIn(List.of(memberCode)).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("Không tìm thấy đảng viên " + memberCode));
+                .orElseThrow(() -> new IllegalStateException("Không tìm thấy cán bộ " + memberCode));
         include(campaignId, SubjectType.LEADER, memberCode, member.getFullName(), orgCode, SubjectStatus.IN_REVIEW);
     }
 
@@ -117,6 +117,12 @@ public class CampaignSubjects {
         recordCollectiveSelfAssessment(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode, form);
     }
 
+    /** A leader's Mẫu 02 self-assessment at his level, in depth on the office held [P I.2.2]. */
+    public void recordLeaderSelfAssessment(String campaignId, String memberCode, Function<String, Object> form) {
+        subject(campaignId, SubjectType.LEADER, memberCode).selfAssessed(json(CriteriaSheet.MEMBER.rated(form)), null,
+                level(form.apply("proposedMemberLevel")), null);
+    }
+
     /** A Mẫu 01 self-assessment: of an organisation's committee or of a leadership collective. */
     public void recordCollectiveSelfAssessment(String campaignId, SubjectType type, String code,
                                                Function<String, Object> form) {
@@ -148,14 +154,18 @@ public class CampaignSubjects {
         return subject(campaignId, type, code).getOrganizationCode();
     }
 
-    /** Grading input {@code criteria}: the subject's self-rated criteria; a leader's are those of his Mẫu 02. */
+    /**
+     * Grading input {@code criteria}: the subject's self-rated criteria; a leader's those of the Mẫu 02 he wrote at
+     * his level, else of his Mẫu 02 as a member.
+     */
     @Transactional(readOnly = true)
     public String criteria(String campaignId, String subjectType, String subjectCode) {
-        if (SubjectType.valueOf(subjectType) == SubjectType.LEADER) {
+        String own = subject(campaignId, SubjectType.valueOf(subjectType), subjectCode).getCriteriaJson();
+        if (own == null && SubjectType.valueOf(subjectType) == SubjectType.LEADER) {
             return subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, SubjectType.MEMBER, subjectCode)
                     .map(CampaignSubject::getCriteriaJson).orElse("[]");
         }
-        return subject(campaignId, SubjectType.valueOf(subjectType), subjectCode).getCriteriaJson();
+        return own;
     }
 
     /**
@@ -213,9 +223,11 @@ public class CampaignSubjects {
                 .map(CampaignSubject::getSubjectName).orElse(subjectCode);
     }
 
+    /** A leader's own record; his record as a member before he is included at his level. */
     private Optional<CampaignSubject> ownRecord(String campaignId, SubjectType type, String subjectCode) {
-        SubjectType own = type == SubjectType.LEADER ? SubjectType.MEMBER : type;
-        return subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, own, subjectCode);
+        return subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, type, subjectCode)
+                .or(() -> type == SubjectType.LEADER ? subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(
+                        campaignId, SubjectType.MEMBER, subjectCode) : Optional.empty());
     }
 
     private Map<String, Object> brief(String campaignId, String subjectType, String subjectCode) {

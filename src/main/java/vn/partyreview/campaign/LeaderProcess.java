@@ -6,7 +6,10 @@ import static vn.partyreview.process.ProcessContract.ORG_CODE;
 
 import vn.partyreview.process.ProcessContract;
 
-/** The contract of {@code processes/leader.bpmn}: one leader of a level, graded after the unit he heads. */
+/**
+ * The contract of {@code processes/leader.bpmn}: one leader of a level, reviewed already ({@code leaderReview}), decided
+ * after the unit he heads by the body that manages his title.
+ */
 public final class LeaderProcess {
 
     public static final String PROCESS_KEY = "leader";

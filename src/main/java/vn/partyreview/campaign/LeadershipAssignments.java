@@ -3,7 +3,6 @@ package vn.partyreview.campaign;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -32,12 +31,14 @@ public class LeadershipAssignments {
     private final OrganizationRepository organizations;
     private final PartyBodyRepository bodies;
     private final LeadershipCollectiveRepository collectives;
+    private final LevelLeaders leaders;
 
     public LeadershipAssignments(OrganizationRepository organizations, PartyBodyRepository bodies,
-                                 LeadershipCollectiveRepository collectives) {
+                                 LeadershipCollectiveRepository collectives, LevelLeaders leaders) {
         this.organizations = organizations;
         this.bodies = bodies;
         this.collectives = collectives;
+        this.leaders = leaders;
     }
 
     /**
@@ -60,12 +61,16 @@ public class LeadershipAssignments {
                 .toList();
     }
 
-    /** The heads of the level's collectives (bodies' and the committee's own), each once, by member code. */
+    /** Every leader of the level ({@link LevelLeaders}), heads first, by member code. */
     public List<String> leadersOfLevel(Organization committee) {
-        return Stream.concat(bodyCollectives(committee, BodyKind::gradedBeforeCommittee),
-                        collectives.findByOrganization(committee).stream())
-                .map(LeadershipCollective::getHead).filter(Objects::nonNull)
-                .map(PartyMember::getCode).distinct().sorted().toList();
+        return leaders.of(committee.getCode()).stream().map(LevelLeaders.LevelLeader::memberCode).toList();
+    }
+
+    /** The leaders of the level graded under the same title as {@code memberCode}: one quota group, one session. */
+    public List<String> equivalentLeaders(String orgCode, String memberCode) {
+        LeaderTitle title = leaders.find(orgCode, memberCode).title();
+        return leaders.of(orgCode).stream().filter(leader -> leader.title() == title)
+                .map(LevelLeaders.LevelLeader::memberCode).toList();
     }
 
     /**
@@ -138,10 +143,16 @@ public class LeadershipAssignments {
                 .map(PartyBody::getCode).sorted().toList();
     }
 
-    /** A leader of the level: decided by the same committee, with the leaders of equivalent title as quota group. */
-    public LeaderAssignment forLeader(String orgCode) {
-        Organization org = organization(orgCode);
-        return new LeaderAssignment(committeeDeciding(org), orgCode + "/LEADER");
+    /**
+     * A leader of the level, from the posts on record: decided by the body that manages his title
+     * ({@link LeaderTitle#managedAbove()}), with the leaders of equivalent title of the level as quota group.
+     */
+    public LeaderAssignment forLeader(String orgCode, String memberCode) {
+        LeaderTitle title = leaders.find(orgCode, memberCode).title();
+        Organization level = organization(orgCode);
+        Organization deciding = title.managedAbove() ? ReviewAssignments.superior(level) : level;
+        return new LeaderAssignment(title.managedAbove() ? ReviewAssignments.decidingGroup(level)
+                : committeeDeciding(level), deciding.getCode(), orgCode + "/LEADER/" + title.name());
     }
 
     /** The body that decides [H II.3.4]: the UBND's leaders for its units, else the deciding level's committee. */
@@ -211,7 +222,10 @@ public class LeadershipAssignments {
                                        String decidingGroup, String quotaGroup, String decidingOrgCode) {
     }
 
-    /** @param quotaGroup the 20% quota group: leaders of one level */
-    public record LeaderAssignment(String decidingGroup, String quotaGroup) {
+    /**
+     * @param decidingOrgCode the organisation whose body decides
+     * @param quotaGroup      the 20% quota group: leaders of equivalent title of one level
+     */
+    public record LeaderAssignment(String decidingGroup, String decidingOrgCode, String quotaGroup) {
     }
 }

@@ -1,5 +1,6 @@
 package vn.partyreview.campaign;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -15,6 +16,8 @@ import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.grading.GradingDecision;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.member.PositionRole;
 import vn.partyreview.organization.BodyKind;
 import vn.partyreview.organization.PartyBody;
 
@@ -28,10 +31,13 @@ public class LeadershipFacts {
 
     private final LeadershipCollectiveRepository collectives;
     private final CampaignDecisions decisions;
+    private final PartyMemberRepository people;
 
-    public LeadershipFacts(LeadershipCollectiveRepository collectives, CampaignDecisions decisions) {
+    public LeadershipFacts(LeadershipCollectiveRepository collectives, CampaignDecisions decisions,
+                           PartyMemberRepository people) {
         this.collectives = collectives;
         this.decisions = decisions;
+        this.people = people;
     }
 
     /** {@code unitLevel} when the collective leads a party organisation whose level is decided. */
@@ -55,14 +61,29 @@ public class LeadershipFacts {
         return codes;
     }
 
-    /** {@code headedUnitLevel}: the lowest level decided for a collective the member heads or for its unit. */
+    /**
+     * {@code headedUnitLevel}: the lowest level decided for what the member heads: a collective he heads or its unit,
+     * an organisation whose secretary he is, a body he chairs (its collectives) [P II.4].
+     */
     public Optional<Level> headedUnitLevel(String campaignId, String memberCode) {
-        List<LeadershipCollective> headed = collectives.findByHeadCode(memberCode);
-        List<String> organizationCodes = headed.stream().filter(collective -> collective.getOrganization() != null)
-                .map(collective -> collective.getOrganization().getCode()).toList();
+        List<LeadershipCollective> headed = new ArrayList<>(collectives.findByHeadCode(memberCode));
+        Set<String> organizationCodes = new TreeSet<>();
+        List<PartyBody> chaired = new ArrayList<>();
+        people.findByCodeIn(List.of(memberCode)).forEach(person -> person.getPositions().forEach(post -> {
+            if (post.getRole() == PositionRole.SECRETARY) {
+                organizationCodes.add(post.getOrganization().getCode());
+            } else if (post.getRole() == PositionRole.BODY_HEAD) {
+                chaired.add(post.getBody());
+            }
+        }));
+        if (!chaired.isEmpty()) {
+            headed.addAll(collectives.findByBodyIn(chaired));
+        }
+        headed.stream().filter(collective -> collective.getOrganization() != null)
+                .forEach(collective -> organizationCodes.add(collective.getOrganization().getCode()));
         return Stream.of(
                         lowestDecided(campaignId, SubjectType.LEADERSHIP_COLLECTIVE,
-                                headed.stream().map(LeadershipCollective::getCode).toList()),
+                                headed.stream().map(LeadershipCollective::getCode).distinct().toList()),
                         lowestDecided(campaignId, SubjectType.PARTY_ORGANIZATION, organizationCodes))
                 .flatMap(Optional::stream).reduce(Level::lower);
     }

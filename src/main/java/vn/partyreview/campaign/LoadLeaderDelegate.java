@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
 
-/** Step "Xác định cán bộ và cấp quyết định": includes the leader {@code leaderCode} at the level of {@code orgCode}, which must exist. */
+/**
+ * Step "Xác định cán bộ và cấp quyết định": includes the leader {@code leaderCode} at the level of {@code orgCode};
+ * fails (an incident) when the records no longer show him leading there.
+ */
 @Component("loadLeader")
 public class LoadLeaderDelegate implements JavaDelegate {
 
@@ -20,8 +23,8 @@ public class LoadLeaderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String orgCode = (String) execution.getVariable(ProcessContract.ORG_CODE);
-        assignments.forLeader(orgCode);
-        subjects.includeLeader((String) execution.getVariable(ProcessContract.CAMPAIGN_ID),
-                (String) execution.getVariable(ProcessContract.LEADER_CODE), orgCode);
+        String leaderCode = (String) execution.getVariable(ProcessContract.LEADER_CODE);
+        assignments.forLeader(orgCode, leaderCode);
+        subjects.includeLeader((String) execution.getVariable(ProcessContract.CAMPAIGN_ID), leaderCode, orgCode);
     }
 }

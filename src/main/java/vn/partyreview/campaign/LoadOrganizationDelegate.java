@@ -1,5 +1,6 @@
 package vn.partyreview.campaign;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,10 +15,12 @@ public class LoadOrganizationDelegate implements JavaDelegate {
 
     private final ReviewAssignments assignments;
     private final CampaignSubjects subjects;
+    private final LevelLeaders leaders;
 
-    public LoadOrganizationDelegate(ReviewAssignments assignments, CampaignSubjects subjects) {
+    public LoadOrganizationDelegate(ReviewAssignments assignments, CampaignSubjects subjects, LevelLeaders leaders) {
         this.assignments = assignments;
         this.subjects = subjects;
+        this.leaders = leaders;
     }
 
     @Override
@@ -34,5 +37,11 @@ public class LoadOrganizationDelegate implements JavaDelegate {
         execution.setVariable(PartyOrganizationProcess.COLLECTIVE_CODES, ProcessLists.of(org.collectiveCodes()));
         execution.setVariable(PartyOrganizationProcess.OWN_COLLECTIVE_CODES, ProcessLists.of(org.ownCollectiveCodes()));
         execution.setVariable(PartyOrganizationProcess.LEADER_CODES, ProcessLists.of(org.leaderCodes()));
+        // heads are reviewed before the deputies and members [P I.4.2]
+        List<LevelLeaders.LevelLeader> levelLeaders = leaders.of(orgCode);
+        execution.setVariable(PartyOrganizationProcess.HEAD_LEADER_CODES, ProcessLists.of(levelLeaders.stream()
+                .filter(leader -> leader.title().head()).map(LevelLeaders.LevelLeader::memberCode).toList()));
+        execution.setVariable(PartyOrganizationProcess.OTHER_LEADER_CODES, ProcessLists.of(levelLeaders.stream()
+                .filter(leader -> !leader.title().head()).map(LevelLeaders.LevelLeader::memberCode).toList()));
     }
 }

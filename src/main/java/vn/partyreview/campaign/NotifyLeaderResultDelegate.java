@@ -19,8 +19,9 @@ public class NotifyLeaderResultDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notifications.notifyLeader((String) execution.getVariable(ProcessContract.CAMPAIGN_ID),
-                (String) execution.getVariable(ProcessContract.LEADER_CODE),
-                leadership.forLeader((String) execution.getVariable(ProcessContract.ORG_CODE)).decidingGroup());
+        String leaderCode = (String) execution.getVariable(ProcessContract.LEADER_CODE);
+        notifications.notifyLeader((String) execution.getVariable(ProcessContract.CAMPAIGN_ID), leaderCode,
+                leadership.forLeader((String) execution.getVariable(ProcessContract.ORG_CODE), leaderCode)
+                        .decidingGroup());
     }
 }

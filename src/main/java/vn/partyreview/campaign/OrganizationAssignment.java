@@ -16,7 +16,7 @@ import java.util.List;
  * @param collectiveCodes     a committee's level: collectives of its bodies and of its cells (chi ủy), graded
  *                            before the committee
  * @param ownCollectiveCodes  a committee's own collectives (BCH, BTV), graded after it and before its leaders
- * @param leaderCodes         a committee's level: the heads of its collectives, graded after their units
+ * @param leaderCodes         a committee's level: its leaders ({@link LevelLeaders}), graded after their units
  */
 public record OrganizationAssignment(
         String orgName,

@@ -24,11 +24,13 @@ public final class PartyOrganizationProcess {
     /** The committee's own collectives (BCH, BTV), graded after the committee and before its leaders. */
     public static final String OWN_COLLECTIVE_CODES = "ownCollectiveCodes";
     public static final String LEADER_CODES = "leaderCodes";
+    public static final String HEAD_LEADER_CODES = "headLeaderCodes";
+    public static final String OTHER_LEADER_CODES = "otherLeaderCodes";
 
     public static final ProcessContract CONTRACT = ProcessContract.of(PROCESS_KEY)
             .inputs(CAMPAIGN_ID, ORG_CODE)
             .owned(ORG_NAME, CELL, CHILD_ORG_CODES, CHILD_ORG_CODE, MEMBER_CODES, COLLECTIVE_CODES, COLLECTIVE_CODE,
-                    OWN_COLLECTIVE_CODES, LEADER_CODES, LEADER_CODE)
+                    OWN_COLLECTIVE_CODES, LEADER_CODES, HEAD_LEADER_CODES, OTHER_LEADER_CODES, LEADER_CODE)
             .shown(CollectiveReviewProcess.IN_DEPTH_SUGGESTIONS)
             .userTask(SEND_DOSSIER_TASK, "dossierSent", "dossierNote")
             .userTask(RECEIVE_DOSSIER_TASK, "dossierReceived", "receiptNote")

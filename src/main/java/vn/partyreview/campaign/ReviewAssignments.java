@@ -131,7 +131,7 @@ public class ReviewAssignments {
         return GroupRole.COMMITTEE.groupOf(basic.getCode());
     }
 
-    private static String decidingGroup(Organization org) {
+    static String decidingGroup(Organization org) {
         Organization superior = superior(org);
         return (districtAbove(superior) ? GroupRole.STANDING : GroupRole.COMMITTEE).groupOf(superior.getCode());
     }
@@ -146,7 +146,7 @@ public class ReviewAssignments {
     }
 
     /** The root of the tree has no superior in the system: its own bodies act for it. */
-    private static Organization superior(Organization org) {
+    static Organization superior(Organization org) {
         return org.getParent() != null ? org.getParent() : org;
     }
 

@@ -44,7 +44,7 @@ class SubjectRecipients {
                 LeadershipAssignments.CollectiveAssignment collective = leadership.forCollective(code, orgCode);
                 yield new Recipients(collective.unitGroup(), collective.decidingGroup());
             }
-            case LEADER -> new Recipients(userOf(code), leadership.forLeader(orgCode).decidingGroup());
+            case LEADER -> new Recipients(userOf(code), leadership.forLeader(orgCode, code).decidingGroup());
         };
     }
 

@@ -90,6 +90,7 @@ public enum GroupRole {
             case ORGANIZING_STAFF -> EnumSet.of(ORGANIZING);
             case OFFICE_STAFF -> EnumSet.of(OFFICE);
             case SUPERVISOR -> EnumSet.of(SUPERVISOR);
+            case VICE_PRINCIPAL -> EnumSet.noneOf(GroupRole.class);
             case BODY_HEAD -> EnumSet.of(HEAD, LEADERS);
             case BODY_DEPUTY, BODY_MEMBER -> EnumSet.of(LEADERS);
         };

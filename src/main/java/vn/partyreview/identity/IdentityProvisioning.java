@@ -122,7 +122,9 @@ public class IdentityProvisioning {
         organizations.forEach(organization -> codes.add(organization.getCode()));
         bodies.forEach(body -> codes.add(body.getOrganization().getCode()));
         for (PartyMember member : members) {
-            codes.add(member.getOfficialCell().getCode());
+            if (member.getOfficialCell() != null) {
+                codes.add(member.getOfficialCell().getCode());
+            }
             for (Position position : member.getPositions()) {
                 codes.add(position.getRole().scope() == PositionRole.Scope.ORGANIZATION
                         ? position.getOrganization().getCode() : position.getBody().getOrganization().getCode());
@@ -187,8 +189,10 @@ public class IdentityProvisioning {
     private Set<String> groupsOf(PartyMember member, Set<String> groups) {
         Set<String> result = new HashSet<>();
         Organization cell = member.getOfficialCell();
-        ensureGroup(groups, GroupRole.MEMBERS, cell.getCode(), cell.getName());
-        result.add(GroupRole.MEMBERS.groupOf(cell.getCode()));
+        if (cell != null) {   // a leader who is not a party member belongs to no cell
+            ensureGroup(groups, GroupRole.MEMBERS, cell.getCode(), cell.getName());
+            result.add(GroupRole.MEMBERS.groupOf(cell.getCode()));
+        }
         for (Position position : member.getPositions()) {
             for (GroupRole role : GroupRole.forPosition(position.getRole())) {
                 String unitName = position.getRole().scope() == PositionRole.Scope.ORGANIZATION

@@ -26,6 +26,13 @@ record MemberRow(int row, String code, String userId, String fullName, String ge
         MemberStatus status = reader.choice("status", MemberStatus.class, "Tình trạng đảng viên");
         LocalDate admittedOn = reader.date("admitted_on");
         boolean probationary = reader.flag("probationary");
+        List<PositionItem> positions = positions(reader);
+        if (status == MemberStatus.NON_PARTY) {
+            nonPartyLeader(reader, admittedOn, probationary, positions);
+        } else {
+            reader.require("official_cell");
+            reader.require("admitted_on");
+        }
         return new MemberRow(reader.row(),
                 reader.text("code"),
                 reader.text("user_id", "[a-zA-Z0-9._-]+",
@@ -42,9 +49,36 @@ record MemberRow(int row, String code, String userId, String fullName, String ge
                 reader.flag("civil_servant"),
                 reader.date("transferred_in_on"),
                 reader.text("previous_cell"),
-                positions(reader),
+                positions,
                 probationary,
                 fullMembershipOn(reader, admittedOn, probationary));
+    }
+
+    /**
+     * A leader who is not a party member [H B.I.2.2]: no cell, no admission, no party post, so that he is never a
+     * member subject nor a voter.
+     */
+    private static void nonPartyLeader(RowReader reader, LocalDate admittedOn, boolean probationary,
+                                       List<PositionItem> positions) {
+        for (String column : List.of("official_cell", "temporary_cell", "residence_cell")) {
+            String cell = reader.text(column);
+            if (cell != null) {
+                reader.reject(column, cell, "Người không phải đảng viên không sinh hoạt ở chi bộ nào");
+            }
+        }
+        if (admittedOn != null) {
+            reader.reject("admitted_on", admittedOn.toString(), "Người không phải đảng viên không có ngày kết nạp");
+        }
+        if (probationary) {
+            reader.reject("probationary", "có", "Người không phải đảng viên không là đảng viên dự bị");
+        }
+        positions.stream().filter(position -> position.role().scope() != PositionRole.Scope.BODY)
+                .forEach(position -> reader.reject("positions", position.role() + "@" + position.unitCode(),
+                        "Người không phải đảng viên chỉ giữ chức vụ ở cơ quan, đoàn thể (BODY_HEAD, BODY_DEPUTY, "
+                                + "BODY_MEMBER)"));
+        if (positions.isEmpty()) {
+            reader.reject("positions", "", "Người không phải đảng viên phải giữ ít nhất một chức vụ lãnh đạo");
+        }
     }
 
     /** A probationary member has not been recognised as a full member yet; nobody is before their admission. */

@@ -55,6 +55,14 @@ class RowReader {
         return value;
     }
 
+    /** A cell required in this row only (e.g. a party member's cell, which a non-party leader has not). */
+    void require(String column) {
+        String value = values.get(column);
+        if (value == null || value.isBlank()) {
+            reject(column, "", "Thiếu giá trị bắt buộc");
+        }
+    }
+
     LocalDate date(String column) {
         String value = text(column);
         if (value == null) {

@@ -19,8 +19,11 @@
  *       anywhere in the file or already be in the database), established_on.</li>
  *   <li>{@code bodies}: code*, name*, kind* ({@code BodyKind}), organization_code*.</li>
  *   <li>{@code members}: code*, user_id* ({@code [a-zA-Z0-9._-]+}, the Camunda login), full_name*, gender,
- *       birth_date, official_cell* (kind {@code CELL} or {@code BASIC_CELL}), temporary_cell, residence_cell (cells),
- *       admitted_on*, status ({@code MemberStatus}, empty = {@code ACTIVE}), civil_servant (true/false/có/không/x,
+ *       birth_date, official_cell (kind {@code CELL} or {@code BASIC_CELL}), temporary_cell, residence_cell (cells),
+ *       admitted_on, status ({@code MemberStatus}, empty = {@code ACTIVE}; {@code NON_PARTY} for a leader who is
+ *       not a party member: then official_cell, temporary_cell, residence_cell, admitted_on and probationary stay
+ *       empty and every position is a {@code BODY_*} one; for everyone else official_cell and admitted_on are
+ *       required), civil_servant (true/false/có/không/x,
  *       empty = no), transferred_in_on, previous_cell (free text), positions: items
  *       {@code ROLE@UNIT_CODE:Title}, e.g. {@code SECRETARY@CB-TDP01:Bí thư chi bộ}; the unit is an organisation
  *       for organisation roles and a body for {@code BODY_*} roles ({@code PositionRole}), probationary

@@ -47,7 +47,8 @@ public class PartyMember {
 
     private LocalDate birthDate;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Null only for a leader who is not a party member ({@link MemberStatus#NON_PARTY}). */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "official_cell_id")
     private Organization officialCell;
 
@@ -61,7 +62,7 @@ public class PartyMember {
     @JoinColumn(name = "residence_cell_id")
     private Organization residenceCell;
 
-    @Column(nullable = false)
+    /** Null only for a leader who is not a party member. */
     private LocalDate admittedOn;
 
     @Enumerated(EnumType.STRING)
@@ -100,6 +101,16 @@ public class PartyMember {
         this.civilServant = civilServant;
     }
 
+    /** A leader who is not a party member: no cell, no admission, posts in non-party bodies only. */
+    public static PartyMember nonPartyLeader(String code, String userId, String fullName, boolean civilServant) {
+        return new PartyMember(code, userId, fullName, null, null, MemberStatus.NON_PARTY, civilServant);
+    }
+
+    /** Whether the person is a party member: everyone on record except a leader who is not one. */
+    public boolean isPartyMember() {
+        return status != MemberStatus.NON_PARTY;
+    }
+
     public void describe(String gender, LocalDate birthDate) {
         this.gender = gender;
         this.birthDate = birthDate;
@@ -131,7 +142,7 @@ public class PartyMember {
 
     /** Only full members vote: a probationary member is neither a voter nor in a ballot's denominator. */
     public boolean hasVote() {
-        return !probationary;
+        return isPartyMember() && !probationary;
     }
 
     /** When the 12-month probation ends for a probationary member; null for a full member. */

@@ -18,6 +18,8 @@ public enum PositionRole {
     OFFICE_STAFF(Scope.ORGANIZATION),
     /** Theo dõi tiến độ (Cockpit, read-only). */
     SUPERVISOR(Scope.ORGANIZATION),
+    /** Phó Hiệu trưởng of a public school, held at the school's cell; a leader of the level above [P II.4]. */
+    VICE_PRINCIPAL(Scope.ORGANIZATION),
     /** Người đứng đầu a non-party body (Chủ tịch, Trưởng ...). */
     BODY_HEAD(Scope.BODY),
     /** Cấp phó of a non-party body. */

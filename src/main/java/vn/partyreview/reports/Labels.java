@@ -70,6 +70,7 @@ class Labels {
             case ORGANIZING_STAFF -> "Cán bộ Ban Tổ chức";
             case OFFICE_STAFF -> "Cán bộ Văn phòng";
             case SUPERVISOR -> "Theo dõi tiến độ";
+            case VICE_PRINCIPAL -> "Phó Hiệu trưởng";
             case BODY_HEAD -> "Người đứng đầu";
             case BODY_DEPUTY -> "Cấp phó";
             case BODY_MEMBER -> "Thành viên lãnh đạo";

@@ -32,7 +32,7 @@ class CampaignModelsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"campaign", "party-organization", "party-cell", "cell-members-round", "party-member", "collective-review",
-            "organization-grading", "lateness-escalation", "leadership-collective", "leader", "regrading"})
+            "organization-grading", "lateness-escalation", "leadership-collective", "leader", "leader-review", "regrading"})
     void everyElementIsDrawnWithoutOverlapsAndHasAVietnameseName(String file) {
         BpmnModelInstance model = model(file);
         List<BpmnShape> shapes = List.copyOf(model.getModelElementsByType(BpmnShape.class));
@@ -57,7 +57,7 @@ class CampaignModelsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"campaign", "party-organization", "party-cell", "cell-members-round", "party-member", "collective-review",
-            "organization-grading", "lateness-escalation", "leadership-collective", "leader", "regrading"})
+            "organization-grading", "lateness-escalation", "leadership-collective", "leader", "leader-review", "regrading"})
     void everyUserTaskGoesToOneAssigneeOrOneGroupAndShowsAnExistingForm(String file) {
         for (UserTask task : model(file).getModelElementsByType(UserTask.class)) {
             boolean assignee = task.getCamundaAssignee() != null;
@@ -73,7 +73,7 @@ class CampaignModelsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"campaign", "party-organization", "party-cell", "cell-members-round", "collective-review",
-            "organization-grading", "leadership-collective", "leader"})
+            "organization-grading", "leadership-collective", "leader", "leader-review"})
     void deadlinesAreNonInterruptingTimersTakenFromTheCampaign(String file) {
         List<BoundaryEvent> timers = model(file).getModelElementsByType(BoundaryEvent.class).stream()
                 .filter(event -> !event.getChildElementsByType(TimerEventDefinition.class).isEmpty()).toList();

@@ -2,10 +2,12 @@ package vn.partyreview.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -69,8 +71,8 @@ class DemoWardCampaignTest {
                 .processInstanceId(campaign).variableName("campaignId").singleResult().getValue();
         List<SubjectResult> subjects = results.of(Long.parseLong(campaignId)).orElseThrow();
         // the ward, 7 cells, 43 members, 10 collectives (HĐND, UBND, MTTQ and mass organisations; the chi ủy of two
-        // cells; the ward's BCH), and the 7 heads
-        assertThat(subjects).hasSize(1 + 7 + 43 + 10 + 7);
+        // cells; the ward's BCH), and 14 leaders
+        assertThat(subjects).hasSize(1 + 7 + 43 + 10 + 14);
         assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.LEADERSHIP_COLLECTIVE)
                 .extracting(SubjectResult::subjectCode).containsExactlyInAnyOrder("TT-HDND-GIANGBIEN",
                         "LD-UBND-GIANGBIEN", "BTT-MTTQ-GIANGBIEN", "BTV-CCB-GIANGBIEN", "BTV-PN-GIANGBIEN",
@@ -90,7 +92,16 @@ class DemoWardCampaignTest {
                 .satisfies(bch -> assertThat(bch.ceilingLevel()).isEqualTo(ward.level()));
         assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.LEADER)
                 .extracting(SubjectResult::subjectCode)
-                .containsExactlyInAnyOrder("DV0010", "DV0012", "DV0014", "DV0017", "DV0018", "DV0022", "DV0025");
+                .containsExactlyInAnyOrder("DV0010", "DV0012", "DV0014", "DV0017", "DV0018", "DV0022", "DV0025",
+                        "DV0011", "DV0013", "CB0001", "DV0015", "DV0032", "DV0051", "DV0070");
+        // the leader who is not a party member is graded as a leader only, by the body that manages his post
+        assertThat(subjects).filteredOn(s -> s.subjectCode().equals("CB0001"))
+                .extracting(SubjectResult::subjectType, SubjectResult::decidedBy, SubjectResult::quotaGroup)
+                .containsExactly(tuple(SubjectType.LEADER, "QU-LONGBIEN.standing",
+                        "DU-GIANGBIEN/LEADER/GOVERNMENT_DEPUTY"));
+        assertThat(subjects).filteredOn(s -> List.of("DV0015", "DV0014", "DV0032").contains(s.subjectCode())
+                        && s.subjectType() == SubjectType.LEADER)
+                .extracting(SubjectResult::decidedBy).containsOnly("DU-GIANGBIEN.committee");
         assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.LEADERSHIP_COLLECTIVE
                         || s.subjectType() == SubjectType.LEADER)
                 .allSatisfy(s -> assertThat(s.level()).as("final level of " + s.subjectCode()).isNotNull());
@@ -108,8 +119,8 @@ class DemoWardCampaignTest {
         assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.MEMBER && s.level() != null)
                 .allSatisfy(s -> assertThat(s.decidedBy()).as(s.subjectCode()).isEqualTo("DU-GIANGBIEN.committee"))
                 .extracting(s -> s.decision().sessionId()).doesNotContainNull().hasSize(40);
-        // one session per group: the members, the seven cells, each kind of collectives, the heads; the ward by the
-        // district
+        // one session per group: the members, the seven cells, each kind of collectives, the leaders of each
+        // equivalent title; the ward by the district
         for (SubjectType type : SubjectType.values()) {
             List<SubjectResult> decided = subjects.stream().filter(s -> s.subjectType() == type && s.level() != null
                     && !s.subjectCode().equals("DU-GIANGBIEN")).toList();
@@ -117,6 +128,11 @@ class DemoWardCampaignTest {
                     .as("sessions deciding the %s subjects", type)
                     .hasSize((int) decided.stream().map(SubjectResult::quotaGroup).distinct().count());
         }
+        assertThat(subjects.stream().filter(s -> s.subjectType() == SubjectType.LEADER)
+                .collect(Collectors.groupingBy(SubjectResult::quotaGroup,
+                        Collectors.mapping(s -> s.decision().sessionId(), Collectors.toSet()))).values())
+                .hasSize(8).allSatisfy(sessions -> assertThat(sessions).hasSize(1));
+        new CampaignOrder(historyService, campaign).check();
         // every decided subject was decided in a session of its body, confirmed by its chair
         assertThat(subjects).filteredOn(s -> s.level() != null).allSatisfy(s -> {
             assertThat(s.decision()).as("decision session of " + s.subjectCode()).isNotNull();
@@ -204,9 +220,10 @@ class DemoWardCampaignTest {
         return switch (key) {
             case "Task_DraftCollectiveReport", "Task_SelfAssessOrganization", "Task_SelfAssessCollective" ->
                     TaskAnswers.MAU_01;
-            case "Task_WriteSelfReview", "Task_SelfAssess" -> TaskAnswers.MAU_02;
+            case "Task_WriteSelfReview", "Task_SelfAssess", "Task_WriteLeaderSelfReview", "Task_LeaderSelfAssess" ->
+                    TaskAnswers.MAU_02;
             case "Task_SuggestInDepthReview" -> Map.of("hasInDepthSuggestions", false);
-            case "Task_RecordReviewMeeting" -> TaskAnswers.meeting();
+            case "Task_RecordReviewMeeting", "Task_RecordLeaderReviewMeeting" -> TaskAnswers.meeting();
             case "Task_RateCivilServant" -> TaskAnswers.civilServantRating("HTTNV", "HTTNV");
             case "Task_CommentFromTemporaryCell" -> Map.of("temporaryCellComment", "Tích cực tham gia sinh hoạt");
             case "Task_RecordPreviousCellComment" -> Map.of("previousCellComment", "Hoàn thành tốt nhiệm vụ");

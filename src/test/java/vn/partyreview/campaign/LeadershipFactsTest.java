@@ -20,6 +20,7 @@ import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.member.MemberStatus;
 import vn.partyreview.member.PartyMember;
+import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.organization.BodyKind;
 import vn.partyreview.organization.CellCategory;
 import vn.partyreview.organization.Organization;
@@ -30,7 +31,8 @@ class LeadershipFactsTest {
 
     private final LeadershipCollectiveRepository collectives = mock(LeadershipCollectiveRepository.class);
     private final CampaignDecisions decisions = mock(CampaignDecisions.class);
-    private final LeadershipFacts facts = new LeadershipFacts(collectives, decisions);
+    private final LeadershipFacts facts = new LeadershipFacts(collectives, decisions,
+            mock(PartyMemberRepository.class));
 
     private final Organization ward = new Organization("DU-GIANGBIEN", "Đảng bộ phường Giang Biên",
             OrganizationKind.BASIC_COMMITTEE, CellCategory.WARD_COMMITTEE, null, LocalDate.of(2004, 1, 1));

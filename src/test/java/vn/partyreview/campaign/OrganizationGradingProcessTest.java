@@ -69,6 +69,8 @@ class OrganizationGradingProcessTest {
         Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
         Mocks.register("campaignSubjects", new StoredGradingInput());
         Mocks.register("decisionRequests", requests);
+        // called by no partyOrganization here: nobody waits for the self-grading
+        Mocks.register("organizationProgress", new OrganizationProgress(engine.getProcessEngine().getRuntimeService()));
         Mocks.register("assignments", TestAssignments.answering(Map.of("committeeGroup", "CB-TDP01.committee",
                 "appraisingGroup", "DU-GIANGBIEN.office", "officeGroup", "DU-GIANGBIEN.office",
                 "opinionBodyCodes", List.of("MTTQ-GIANGBIEN", "UBND-GIANGBIEN"))));

@@ -36,7 +36,7 @@ class PartyOrganizationProcessTest {
 
     private static final List<String> CALLED = List.of(
             "partyCell", "collectiveReview", "organizationGrading", "latenessEscalation", "leadershipCollective", "leader",
-            "scheduleRegistration");
+            "leaderReview", "scheduleRegistration");
     private static final String WARD = "DU-GIANGBIEN";
 
     @RegisterExtension
@@ -68,7 +68,10 @@ class PartyOrganizationProcessTest {
             execution.setVariable("collectiveCodes",
                     ProcessLists.of(ward ? List.of("LD-UBND-GIANGBIEN", "BTT-MTTQ-GIANGBIEN") : List.of()));
             execution.setVariable("ownCollectiveCodes", ProcessLists.of(ward ? List.of("BCH-DU-GIANGBIEN") : List.of()));
-            execution.setVariable("leaderCodes", ProcessLists.of(ward ? List.of("DV0010", "DV0012") : List.of()));
+            execution.setVariable("leaderCodes",
+                    ProcessLists.of(ward ? List.of("DV0010", "DV0012", "DV0011") : List.of()));
+            execution.setVariable("headLeaderCodes", ProcessLists.of(ward ? List.of("DV0010", "DV0012") : List.of()));
+            execution.setVariable("otherLeaderCodes", ProcessLists.of(ward ? List.of("DV0011") : List.of()));
         });
         CALLED.forEach(key -> stubDeployments.add(CalledProcessStub.deploy(repositoryService(), key)));
     }
@@ -90,7 +93,7 @@ class PartyOrganizationProcessTest {
     }
 
     @Test
-    void aCommitteeIsReviewedThenItsSubordinatesOneLevelDownThenItIsGraded() {
+    void lowerLevelsThenTheSameLevelBodiesThenTheCommitteeItsHeadsItsDeputiesThenTheDossierAfterItsSelfGrading() {
         ProcessInstance instance = start(WARD);
         // the ward's office registers the schedule with the district first, which names who attends
         assertThat(instance).isWaitingAt("Call_ScheduleRegistration");
@@ -98,20 +101,22 @@ class PartyOrganizationProcessTest {
         assertThat(runtimeService().getVariables(registration.getId())).containsEntry("orgCode", WARD);
         complete(task(CalledProcessStub.TASK, registration));
         runContinuations();
-        complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
-        runContinuations();
 
+        // lower levels before upper [P II.6]
         List<ProcessInstance> subordinates = subordinates(instance);
         assertThat(subordinates).extracting(child -> runtimeService().getVariable(child.getId(), "orgCode"))
                 .containsExactlyInAnyOrder("CB-TDP01", "CB-TDP02");
+        assertThat(calledInstances(instance, "collectiveReview")).isEmpty();
         subordinates.forEach(child -> {
             assertThat(child).isWaitingAt("Call_PartyCell");
             complete(task(CalledProcessStub.TASK, calledProcessInstance("partyCell", child)));
-        runContinuations();
+            runContinuations();
         });
 
-        // the level's government, MTTQ and mass-organisation collectives in parallel, before the committee
+        // the level's government, MTTQ and mass-organisation collectives, reviewed and graded before the committee's
+        // own review [P I.4.2]
         assertThat(instance).isWaitingAt("Call_LeadershipCollectives");
+        assertThat(calledInstances(instance, "collectiveReview")).isEmpty();
         List<ProcessInstance> collectives = calledInstances(instance, "leadershipCollective");
         assertThat(collectives).extracting(child -> runtimeService().getVariables(child.getId()))
                 .extracting(variables -> variables.get("collectiveCode") + "@" + variables.get("orgCode"))
@@ -119,13 +124,32 @@ class PartyOrganizationProcessTest {
         collectives.forEach(child -> complete(task(CalledProcessStub.TASK, child)));
         runContinuations();
 
-        // results and dossiers go up before the committee itself is decided
-        assertThat(instance).isWaitingAt("Task_SendDossier");
+        // the committee's collective review, then its leaders: the heads before the deputies and members
+        assertThat(instance).isWaitingAt("Call_CommitteeReview");
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
+        runContinuations();
+        assertThat(instance).isWaitingAt("Call_HeadReviews");
+        assertThat(calledInstances(instance, "leaderReview"))
+                .extracting(child -> runtimeService().getVariable(child.getId(), "leaderCode"))
+                .containsExactlyInAnyOrder("DV0010", "DV0012");
+        calledInstances(instance, "leaderReview").forEach(child -> complete(task(CalledProcessStub.TASK, child)));
+        runContinuations();
+        assertThat(instance).isWaitingAt("Call_LeaderReviews");
+        assertThat(calledInstances(instance, "leaderReview"))
+                .extracting(child -> runtimeService().getVariable(child.getId(), "leaderCode"))
+                .containsExactly("DV0011");
+        calledInstances(instance, "leaderReview").forEach(child -> complete(task(CalledProcessStub.TASK, child)));
+        runContinuations();
+
+        // the committee grades itself; its dossier waits for its own self-grading vote
+        assertThat(instance).isWaitingAt("Call_CommitteeGrading", "Event_CommitteeSelfGraded");
+        assertThat(task("Task_SendDossier", instance)).isNull();
+        selfGraded(instance);
+        assertThat(instance).isWaitingAt("Call_CommitteeGrading", "Task_SendDossier");
         complete(task("Task_SendDossier", instance), withVariables("dossierSent", true));
         runContinuations();
         assertThat(dossiersSent).containsExactly(WARD);
-        // the district's office receives it in its task while the ward goes on to be graded
-        assertThat(instance).isWaitingAt("Call_CommitteeGrading", "Task_ReceiveDossier");
+        // the district's office receives it in its task while the ward waits for the district's decision
         assertThat(task("Task_ReceiveDossier", instance)).hasCandidateGroup("QU-LONGBIEN.organizing");
         complete(task("Task_ReceiveDossier", instance), withVariables("dossierReceived", true));
         assertThat(dossiersReceived).containsExactly(WARD);
@@ -142,11 +166,11 @@ class PartyOrganizationProcessTest {
         own.forEach(child -> complete(task(CalledProcessStub.TASK, child)));
         runContinuations();
 
-        // the heads after their units
+        // every leader decided after the units they head
         assertThat(instance).isWaitingAt("Call_Leaders");
         List<ProcessInstance> leaders = calledInstances(instance, "leader");
         assertThat(leaders).extracting(child -> runtimeService().getVariable(child.getId(), "leaderCode"))
-                .containsExactlyInAnyOrder("DV0010", "DV0012");
+                .containsExactlyInAnyOrder("DV0010", "DV0012", "DV0011");
         leaders.forEach(child -> complete(task(CalledProcessStub.TASK, child)));
         runContinuations();
         assertThat(instance).isEnded().hasPassed("EndEvent_CommitteeDone");
@@ -163,6 +187,11 @@ class PartyOrganizationProcessTest {
         assertThat(dossiersSent).containsExactly(WARD);
         assertThat(instance).hasPassed("EndEvent_DossierKept").isWaitingAt("Call_CommitteeGrading")
                 .hasNotPassed("Task_ReceiveDossier");
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("organizationGrading", instance)));
+        runContinuations();
+        calledInstances(instance, "leader").forEach(child -> complete(task(CalledProcessStub.TASK, child)));
+        runContinuations();
+        assertThat(instance).isEnded();
     }
 
     @Test
@@ -183,8 +212,6 @@ class PartyOrganizationProcessTest {
         ProcessInstance instance = start(WARD);
         complete(task(CalledProcessStub.TASK, calledProcessInstance("scheduleRegistration", instance)));
         runContinuations();
-        complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
-        runContinuations();
 
         execute(job("Timer_SubordinatesDeadline", instance));
 
@@ -197,20 +224,31 @@ class PartyOrganizationProcessTest {
         assertThat(subordinates(instance)).hasSize(2);
     }
 
-    /** The ward with its schedule, review, cells and collectives done: waiting to send its dossier. */
+    /** The ward with its cells, collectives, review and leaders' reviews done and its self-grading voted. */
     private static ProcessInstance startedUpToTheDossier() {
         ProcessInstance instance = start(WARD);
         complete(task(CalledProcessStub.TASK, calledProcessInstance("scheduleRegistration", instance)));
-        runContinuations();
-        complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
         runContinuations();
         subordinates(instance).forEach(child -> complete(task(CalledProcessStub.TASK,
                 calledProcessInstance("partyCell", child))));
         runContinuations();
         calledInstances(instance, "leadershipCollective").forEach(child -> complete(task(CalledProcessStub.TASK, child)));
         runContinuations();
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("collectiveReview", instance)));
+        runContinuations();
+        for (int round = 0; round < 2; round++) {
+            calledInstances(instance, "leaderReview").forEach(child -> complete(task(CalledProcessStub.TASK, child)));
+            runContinuations();
+        }
+        selfGraded(instance);
         assertThat(instance).isWaitingAt("Task_SendDossier");
         return instance;
+    }
+
+    /** What {@code organizationGrading} tells its caller once the committee has voted its own level. */
+    private static void selfGraded(ProcessInstance instance) {
+        runtimeService().createMessageCorrelation("organizationSelfGraded").processInstanceId(instance.getId())
+                .correlate();
     }
 
     private static List<ProcessInstance> calledInstances(ProcessInstance caller, String processKey) {

@@ -105,14 +105,10 @@ class WardCampaignEndToEndTest {
                 Map.of("year", year, "rootOrgCode", "DU-E2E")));
         String campaignId = (String) runtimeService.getVariable(campaign.getId(), "campaignId");
 
-        // the ward office registers the schedule; the ward committee's own review, the district inspection suggests
+        // the ward office registers the schedule with the district, which names who attends; lower levels first
         complete("sec", "Task_RegisterSchedule", Map.of("reviewMeetingDate", "2025-11-28",
                 "gradingMeetingDate", "2025-12-05"));
         complete("distsec", "Task_AssignAttendee", Map.of("attendeeUserId", "distsec"));
-        complete("wardsec", "Task_DraftCollectiveReport", MAU_01);
-        complete("distsec", "Task_SuggestInDepthReview", Map.of("hasInDepthSuggestions", false));
-        draftsCirculated();
-        complete("wardsec", "Task_RecordReviewMeeting", meeting());
 
         // the cell registers its schedule; the ward office sends the ward secretary to attend
         complete("sec", "Task_RegisterSchedule", Map.of("reviewMeetingDate", "2025-11-27",
@@ -189,12 +185,40 @@ class WardCampaignEndToEndTest {
                         + "(HTXSNV 0, HTTNV 3, HTNV 0, KHTNV 0)");
         complete("wardsec", "Task_ConfirmDecisions", Map.of());
 
+        // the ward committee's own review after its cell and its bodies, the district inspection suggests
+        complete("wardsec", "Task_DraftCollectiveReport", MAU_01);
+        complete("distsec", "Task_SuggestInDepthReview", Map.of("hasInDepthSuggestions", false));
+        draftsCirculated();
+        complete("wardsec", "Task_RecordReviewMeeting", meeting());
+
+        // its leaders, both heads: the ward secretary (no deputy on record: the district secretary chairs) and the
+        // UBND chairman (the ward secretary chairs), each in depth on the office held
+        complete("wardsec", "Task_WriteLeaderSelfReview", MAU_02);
+        complete("mem", "Task_WriteLeaderSelfReview", MAU_02);
+        complete("distsec", "Task_RecordLeaderReviewMeeting", meeting());
+        complete("wardsec", "Task_RecordLeaderReviewMeeting", meeting());
+        complete("wardsec", "Task_LeaderSelfAssess", MAU_02);
+        complete("mem", "Task_LeaderSelfAssess", MAU_02);
+
+        // the ward's self-grading vote comes before its dossier
+        ProcessJobs.runContinuations(managementService);
+        assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_SendDossier").count()).isZero();
+        // the ward's Mẫu 01, drafted for its review meeting, opens pre-filled for its self-assessment
+        assertThat(taskService.getVariables(taskService.createTaskQuery().taskDefinitionKey("Task_SelfAssessOrganization")
+                .processVariableValueEquals("orgCode", "DU-E2E").singleResult().getId()))
+                .containsAllEntriesOf(MAU_01);
+        complete("wardsec", "Task_SelfAssessOrganization", MAU_01);
+        secretBallot("wardsec", "HTTNV");   // the ward committee on itself: its one full member on record
+
         // the ward office sends results and dossiers; the ward is then decided by the district standing committee
         complete("sec", "Task_SendDossier", Map.of("dossierSent", true));
         // where each subject stands: the ward waits for the district, its cell and members are decided (SPEC §12)
-        assertThat(results(campaignId)).extracting(line -> line.get("subjectCode") + "=" + line.get("status"))
-                .containsExactlyInAnyOrder("E2E01=DECIDED", "E2E02=DECIDED", "E2E03=DECIDED", "E2E04=NOT_REVIEWED",
-                        "CB-E2E=DECIDED", "DU-E2E=SENT_TO_SUPERIOR");
+        assertThat(results(campaignId)).extracting(line -> line.get("subjectType") + " " + line.get("subjectCode")
+                        + "=" + line.get("status"))
+                .containsExactlyInAnyOrder("MEMBER E2E01=DECIDED", "MEMBER E2E02=DECIDED", "MEMBER E2E03=DECIDED",
+                        "MEMBER E2E04=NOT_REVIEWED", "PARTY_ORGANIZATION CB-E2E=DECIDED",
+                        "PARTY_ORGANIZATION DU-E2E=SENT_TO_SUPERIOR", "LEADER E2E01=IN_PROGRESS",
+                        "LEADER E2E03=IN_PROGRESS");
         // the dossier went up as one ZIP, kept as sent: the ward office and the district's organizing board (which
         // receives it in its task) download it, a plain member may not; the district receives it
         assertThat(zipEntries(sentDossier("distsec", campaignId))).contains("MAU_01-DU-E2E.docx",
@@ -203,17 +227,16 @@ class WardCampaignEndToEndTest {
         assertThat(sentDossier("sec", campaignId).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(sentDossier("veteran", campaignId).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         complete("distsec", "Task_ReceiveDossier", Map.of("dossierReceived", true));
-        // the ward's Mẫu 01, drafted for its review meeting, opens pre-filled for its self-assessment
-        ProcessJobs.runContinuations(managementService);
-        assertThat(taskService.getVariables(taskService.createTaskQuery().taskDefinitionKey("Task_SelfAssessOrganization")
-                .processVariableValueEquals("orgCode", "DU-E2E").singleResult().getId()))
-                .containsAllEntriesOf(MAU_01);
-        complete("wardsec", "Task_SelfAssessOrganization", MAU_01);
-        secretBallot("wardsec", "HTTNV");   // the ward committee on itself: its one full member on record
         // the ward UBND reports its rating of the government: a fact of the ward's standards
         complete("mem", "Task_ReportBodyResult", Map.of("bodyResultLevel", "HTTNV"));
         complete("sec", "Task_RecordOrganizationFacts", TaskAnswers.ORGANIZATION_FACTS);
         complete("distsec", "Task_AppraiseOrganization", Map.of("dossierComplete", true, "appraisalNotes", "Đạt"));
+        secretBallot("distsec", "HTTNV");
+        complete("distsec", "Task_ConfirmDecisions", Map.of());
+
+        // then its leaders, each title in a session of the body that manages it: the district standing committee
+        secretBallot("distsec", "HTTNV");
+        complete("distsec", "Task_ConfirmDecisions", Map.of());
         secretBallot("distsec", "HTTNV");
         complete("distsec", "Task_ConfirmDecisions", Map.of());
         ProcessJobs.runContinuations(managementService);
@@ -221,12 +244,23 @@ class WardCampaignEndToEndTest {
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(campaign.getId())
                 .singleResult().getEndActivityId()).isEqualTo("EndEvent_CampaignClosed");
         List<Map<String, Object>> results = results(campaignId);
-        assertThat(results).extracting(line -> line.get("subjectCode") + "=" + line.get("level"))
-                .containsExactlyInAnyOrder("E2E01=HTTNV", "E2E02=HTTNV", "E2E03=HTTNV", "E2E04=null",
-                        "CB-E2E=HTTNV", "DU-E2E=HTTNV");
+        assertThat(results).extracting(line -> line.get("subjectType") + " " + line.get("subjectCode") + "="
+                        + line.get("level"))
+                .containsExactlyInAnyOrder("MEMBER E2E01=HTTNV", "MEMBER E2E02=HTTNV", "MEMBER E2E03=HTTNV",
+                        "MEMBER E2E04=null", "PARTY_ORGANIZATION CB-E2E=HTTNV", "PARTY_ORGANIZATION DU-E2E=HTTNV",
+                        "LEADER E2E01=HTTNV", "LEADER E2E03=HTTNV");
+        // the ward's leaders: heads of the committee and of UBND, each title its own quota group, decided by the
+        // district standing committee that manages them [P II.4]
+        assertThat(results).filteredOn(line -> "LEADER".equals(line.get("subjectType")))
+                .extracting(line -> line.get("subjectCode"), line -> line.get("quotaGroup"), line -> line.get("decidedBy"))
+                .containsExactlyInAnyOrder(tuple("E2E01", "DU-E2E/LEADER/COMMITTEE_HEAD", "QU-E2E.standing"),
+                        tuple("E2E03", "DU-E2E/LEADER/GOVERNMENT_HEAD", "QU-E2E.standing"));
         assertThat(results).filteredOn(line -> "E2E04".equals(line.get("subjectCode")))
                 .extracting(line -> line.get("status")).containsExactly("NOT_REVIEWED");
-        assertThat(results).filteredOn(line -> "E2E03".equals(line.get("subjectCode")))
+        assertThat(results).filteredOn(line -> "LEADER".equals(line.get("subjectType")))
+                .extracting(line -> line.get("selfLevel")).containsOnly("HTTNV");
+        assertThat(results).filteredOn(line -> "E2E03".equals(line.get("subjectCode"))
+                        && "MEMBER".equals(line.get("subjectType")))
                 .extracting(line -> line.get("ballotLevel"), line -> line.get("decidedBy"))
                 .containsExactly(tuple("HTTNV", "DU-E2E.committee"));
         assertThat(results).filteredOn(line -> "MEMBER".equals(line.get("subjectType")) && line.get("level") != null)
@@ -256,7 +290,8 @@ class WardCampaignEndToEndTest {
                 .allSatisfy(vote -> assertThat(minutes((String) vote.get("sessionId"))).isEqualTo(HttpStatus.OK));
         assertThat(results).filteredOn(line -> "MEMBER".equals(line.get("subjectType")))
                 .extracting(line -> line.get("selfBallot")).containsOnlyNulls();
-        assertThat(results).filteredOn(line -> "E2E03".equals(line.get("subjectCode")))
+        assertThat(results).filteredOn(line -> "E2E03".equals(line.get("subjectCode"))
+                        && "MEMBER".equals(line.get("subjectType")))
                 .extracting(line -> (Map<String, Object>) line.get("cellBallot"))
                 .singleElement().satisfies(ballot -> assertThat(ballot).containsEntry("result", "HTTNV")
                         .containsEntry("votes", Map.of("HTXSNV", 0, "HTTNV", 3, "HTNV", 0, "KHTNV", 0))
@@ -272,8 +307,10 @@ class WardCampaignEndToEndTest {
                 .contains(tuple("E2E03", "mem"), tuple("E2E03", "CB-E2E.committee"),
                         tuple("CB-E2E", "CB-E2E.committee"), tuple("CB-E2E", "DU-E2E.committee"),
                         tuple("DU-E2E", "DU-E2E.committee"), tuple("DU-E2E", "QU-E2E.standing"),
-                        tuple("CB-E2E", "wardsec"), tuple("DU-E2E", "distsec"))
-                .hasSize(12);
+                        tuple("CB-E2E", "wardsec"), tuple("DU-E2E", "distsec"),
+                        // each leader and the body that decided
+                        tuple("E2E01", "wardsec"), tuple("E2E01", "QU-E2E.standing"))
+                .hasSize(16);
         assertThat(results).filteredOn(line -> "DU-E2E".equals(line.get("subjectCode")))
                 .extracting(line -> ((Map<String, Object>) line.get("facts")).get("governmentLevel"))
                 .containsExactly("HTTNV");
@@ -287,7 +324,8 @@ class WardCampaignEndToEndTest {
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> secretBallot(String chair, String level) throws Exception {
         ProcessJobs.runContinuations(managementService);
-        Task opening = taskService.createTaskQuery().taskDefinitionKey("Task_OpenSession").singleResult();
+        Task opening = taskService.createTaskQuery().taskDefinitionKey("Task_OpenSession").orderByTaskId().asc()
+                .list().get(0);
         List<String> voters = (List<String>) taskService.getVariable(opening.getId(), SecretBallot.VOTERS);
         List<Map<String, Object>> sheet = JSON.readValue(
                 taskService.getVariable(opening.getId(), SecretBallot.SUBJECTS).toString(), List.class);

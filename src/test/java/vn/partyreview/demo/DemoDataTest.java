@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.partyreview.campaign.CellBallots;
+import vn.partyreview.campaign.LevelLeaders;
 import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.member.MemberStatus;
 import vn.partyreview.member.PartyMember;
@@ -87,6 +88,35 @@ class DemoDataTest {
         assertThat(collectives.findByCodeIn(List.of("TT-HDND-GIANGBIEN", "LD-UBND-GIANGBIEN",
                 "BTT-MTTQ-GIANGBIEN", "BCH-DU-GIANGBIEN"))).hasSize(4);
     }
+
+    @Test
+    void theWardsLeadersAreItsHeadsDeputiesCommitteeMembersViceprincipalAndANonPartyLeader() {
+        // Vũ Thị Phương, Phó Chủ tịch UBND phường, is not a party member: no cell, never a voter nor a member subject
+        PartyMember phuong = member("CB0001");
+        assertThat(phuong.isPartyMember()).isFalse();
+        assertThat(phuong.getOfficialCell()).isNull();
+        assertThat(phuong.hasVote()).isFalse();
+        ResponseEntity<String> groups = rest.withBasicAuth("phuongvt", "demo")
+                .getForEntity("/engine-rest/group?member=phuongvt", String.class);
+        assertThat(groups.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(groups.getBody()).contains("UBND-GIANGBIEN.leaders").doesNotContain(".members", ".committee");
+
+        assertThat(levelLeaders.of("DU-GIANGBIEN")).extracting(leader -> leader.memberCode() + " " + leader.title())
+                .containsExactly(
+                        // heads first, reviewed before the deputies and members [P I.4.2]
+                        "DV0010 COMMITTEE_HEAD", "DV0012 GOVERNMENT_HEAD", "DV0014 FRONT_HEAD", "DV0017 FRONT_HEAD",
+                        "DV0018 FRONT_HEAD", "DV0022 FRONT_HEAD", "DV0025 FRONT_HEAD",
+                        "CB0001 GOVERNMENT_DEPUTY", "DV0011 COMMITTEE_DEPUTY", "DV0013 GOVERNMENT_DEPUTY",
+                        "DV0015 COMMITTEE_MEMBER", "DV0032 FRONT_DEPUTY", "DV0051 VICE_PRINCIPAL",
+                        "DV0070 COMMITTEE_MEMBER");
+        // reviewed in each place they lead [P I.2.2]: Chủ tịch UB MTTQ before the ward committee and before the MTTQ
+        assertThat(levelLeaders.find("DU-GIANGBIEN", "DV0014").reviewPlaces())
+                .containsExactly("DU-GIANGBIEN", "MTTQ-GIANGBIEN");
+        assertThat(levelLeaders.find("DU-GIANGBIEN", "DV0051").reviewPlaces()).containsExactly("CB-THCS");
+    }
+
+    @Autowired
+    LevelLeaders levelLeaders;
 
     private PartyMember member(String code) {
         return members.findByCodeIn(List.of(code)).get(0);

@@ -154,6 +154,42 @@ class CsvImportTest extends ImportTestBase {
     }
 
     @Test
+    void importsALeaderWhoIsNotAPartyMemberWithNoCellAndOnlyHisBodysGroups() {
+        ImportResult result = importService.importCsv(csvSet("non-party-good"));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(usersOf("NG-UBND.leaders")).containsExactly("ng.b");
+        assertThat(usersOf("NG-CB.members")).containsExactly("ng.a");
+        assertThat(identityService.createGroupQuery().groupMember("ng.b").list()).extracting(group -> group.getId())
+                .containsExactly("NG-UBND.leaders");
+        transaction.executeWithoutResult(status -> {
+            PartyMember leader = members.findByCodeIn(List.of("NG-L1")).get(0);
+            assertThat(leader.isPartyMember()).isFalse();
+            assertThat(leader.getOfficialCell()).isNull();
+            assertThat(leader.getAdmittedOn()).isNull();
+        });
+    }
+
+    @Test
+    void aNonPartyLeaderHasNoCellNoAdmissionNoPartyPostAndEveryoneElseACellAndAnAdmission() {
+        Snapshot before = snapshot();
+
+        ImportResult result = importService.importCsv(csvSet("non-party"));
+
+        assertThat(result.errors()).extracting(error -> error.table() + ":" + error.row() + ":" + error.column()
+                + " " + error.message()).containsExactlyInAnyOrder(
+                "members:3:official_cell Người không phải đảng viên không sinh hoạt ở chi bộ nào",
+                "members:4:admitted_on Người không phải đảng viên không có ngày kết nạp",
+                "members:4:probationary Người không phải đảng viên không là đảng viên dự bị",
+                "members:4:positions Người không phải đảng viên chỉ giữ chức vụ ở cơ quan, đoàn thể (BODY_HEAD, "
+                        + "BODY_DEPUTY, BODY_MEMBER)",
+                "members:5:positions Người không phải đảng viên phải giữ ít nhất một chức vụ lãnh đạo",
+                "members:6:official_cell Thiếu giá trị bắt buộc",
+                "members:6:admitted_on Thiếu giá trị bắt buộc");
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void rejectsAnUnknownCategory() {
         Snapshot before = snapshot();
 

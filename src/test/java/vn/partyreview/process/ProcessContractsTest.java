@@ -23,6 +23,7 @@ import vn.partyreview.campaign.CellMembersRoundProcess;
 import vn.partyreview.campaign.CollectiveReviewProcess;
 import vn.partyreview.campaign.LatenessEscalationProcess;
 import vn.partyreview.campaign.LeaderProcess;
+import vn.partyreview.campaign.LeaderReviewProcess;
 import vn.partyreview.campaign.LeadershipCollectiveProcess;
 import vn.partyreview.campaign.OrganizationGradingProcess;
 import vn.partyreview.campaign.PartyCellProcess;
@@ -39,7 +40,8 @@ class ProcessContractsTest {
             PartyOrganizationProcess.CONTRACT, PartyCellProcess.CONTRACT, CellMembersRoundProcess.CONTRACT,
             PartyMemberProcess.CONTRACT,
             CollectiveReviewProcess.CONTRACT, OrganizationGradingProcess.CONTRACT,
-            LeadershipCollectiveProcess.CONTRACT, LeaderProcess.CONTRACT, LatenessEscalationProcess.CONTRACT,
+            LeadershipCollectiveProcess.CONTRACT, LeaderProcess.CONTRACT, LeaderReviewProcess.CONTRACT,
+            LatenessEscalationProcess.CONTRACT,
             SecretBallot.CONTRACT, DecisionSessionProcess.CONTRACT, RegradingProcess.CONTRACT,
             ScheduleRegistrationProcess.CONTRACT);
 
