@@ -69,7 +69,7 @@ class CollectiveDecidingBodiesTest {
         collective("BTT-MTTQ-GIANGBIEN", null, body("MTTQ-GIANGBIEN", BodyKind.MTTQ_STANDING, ward));
         collective("BTV-CCB-GIANGBIEN", null, body("CCB-GIANGBIEN", BodyKind.MASS_ORGANIZATION, ward));
         collective("BTV-DTN-GIANGBIEN", null, body("DTN-GIANGBIEN", BodyKind.MASS_ORGANIZATION, ward));
-        assignments = new LeadershipAssignments(organizations(), bodies(), collectives());
+        assignments = new LeadershipAssignments(organizations(), bodies(), collectives(), null); // no leaders asked
     }
 
     @ParameterizedTest(name = "{0} is decided by {1} in {2}")
