@@ -24,10 +24,13 @@ public class CampaignService {
 
     private final CampaignRepository campaigns;
     private final OrganizationRepository organizations;
+    private final CampaignReadiness readiness;
 
-    public CampaignService(CampaignRepository campaigns, OrganizationRepository organizations) {
+    public CampaignService(CampaignRepository campaigns, OrganizationRepository organizations,
+                           CampaignReadiness readiness) {
         this.campaigns = campaigns;
         this.organizations = organizations;
+        this.readiness = readiness;
     }
 
     /** One campaign per root organisation and year, with the default deadlines. */
@@ -46,7 +49,10 @@ public class CampaignService {
             throw new AuthorizationException("Chỉ cấp ủy của " + rootOrgCode
                     + " được mở đợt kiểm điểm cho tổ chức này.");
         }
-        Map<String, String> refusals = refusals(year, rootOrgCode, entered);
+        Map<String, String> refusals = new LinkedHashMap<>(refusals(year, rootOrgCode, entered));
+        if (refusals.isEmpty()) {
+            refusals.putAll(missingOfficeHolders(rootOrgCode));
+        }
         if (!refusals.isEmpty()) {
             throw new BadUserRequestException(String.join(" ", refusals.values()));
         }
@@ -74,6 +80,16 @@ public class CampaignService {
         return DeadlineRules.refusals(year, deadlines(year, root.get(), entered),
                 above.map(Campaign::getDeadlines).orElse(null),
                 above.map(campaign -> campaign.getRootOrganization().getName()).orElse(null));
+    }
+
+    /**
+     * The office holders missing in the root's subtree, all at once, as the refusal of the root organisation field;
+     * empty when the campaign can run (SPEC §14: every subject needs the people who act for it).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> missingOfficeHolders(String rootOrgCode) {
+        String refusal = organizations.findByCode(rootOrgCode).map(readiness::refusal).orElse(null);
+        return refusal == null ? Map.of() : Map.of(ProcessContract.ROOT_ORG_CODE, refusal);
     }
 
     /**
@@ -111,7 +127,7 @@ public class CampaignService {
         return Optional.empty();
     }
 
-    private static boolean mayStart(Authentication starter, String rootOrgCode) {
+    static boolean mayStart(Authentication starter, String rootOrgCode) {
         List<String> groups = starter.getGroupIds() == null ? List.of() : starter.getGroupIds();
         return groups.contains(Groups.CAMUNDA_ADMIN) || groups.contains(GroupRole.COMMITTEE.groupOf(rootOrgCode))
                 || groups.contains(GroupRole.STANDING.groupOf(rootOrgCode));
