@@ -49,10 +49,7 @@ public class CampaignService {
             throw new AuthorizationException("Chỉ cấp ủy của " + rootOrgCode
                     + " được mở đợt kiểm điểm cho tổ chức này.");
         }
-        Map<String, String> refusals = new LinkedHashMap<>(refusals(year, rootOrgCode, entered));
-        if (refusals.isEmpty()) {
-            refusals.putAll(missingOfficeHolders(rootOrgCode));
-        }
+        Map<String, String> refusals = refusals(year, rootOrgCode, entered);
         if (!refusals.isEmpty()) {
             throw new BadUserRequestException(String.join(" ", refusals.values()));
         }
