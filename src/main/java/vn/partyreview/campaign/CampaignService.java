@@ -24,10 +24,13 @@ public class CampaignService {
 
     private final CampaignRepository campaigns;
     private final OrganizationRepository organizations;
+    private final CampaignReadiness readiness;
 
-    public CampaignService(CampaignRepository campaigns, OrganizationRepository organizations) {
+    public CampaignService(CampaignRepository campaigns, OrganizationRepository organizations,
+                           CampaignReadiness readiness) {
         this.campaigns = campaigns;
         this.organizations = organizations;
+        this.readiness = readiness;
     }
 
     /** One campaign per root organisation and year, with the default deadlines. */
@@ -77,6 +80,16 @@ public class CampaignService {
     }
 
     /**
+     * The office holders missing in the root's subtree, all at once, as the refusal of the root organisation field;
+     * empty when the campaign can run (SPEC §14: every subject needs the people who act for it).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> missingOfficeHolders(String rootOrgCode) {
+        String refusal = organizations.findByCode(rootOrgCode).map(readiness::refusal).orElse(null);
+        return refusal == null ? Map.of() : Map.of(ProcessContract.ROOT_ORG_CODE, refusal);
+    }
+
+    /**
      * The deadlines a start form or REST caller sent, by field: ISO dates, blank ones left out; one that is not a
      * date is added to {@code unreadable} with its Vietnamese message.
      */
@@ -111,7 +124,7 @@ public class CampaignService {
         return Optional.empty();
     }
 
-    private static boolean mayStart(Authentication starter, String rootOrgCode) {
+    static boolean mayStart(Authentication starter, String rootOrgCode) {
         List<String> groups = starter.getGroupIds() == null ? List.of() : starter.getGroupIds();
         return groups.contains(Groups.CAMUNDA_ADMIN) || groups.contains(GroupRole.COMMITTEE.groupOf(rootOrgCode))
                 || groups.contains(GroupRole.STANDING.groupOf(rootOrgCode));

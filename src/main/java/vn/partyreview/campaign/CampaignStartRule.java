@@ -11,8 +11,9 @@ import vn.partyreview.process.ProcessContract;
 
 /**
  * The campaign start form, checked by the guard before the process starts (SPEC I1): a root organisation of our
- * records without a campaign that year, and deadlines that hold together ({@link DeadlineRules}), a ward's within its
- * district's. A refusal answers 400 naming the field and starts nothing.
+ * records without a campaign that year, deadlines that hold together ({@link DeadlineRules}), a ward's within its
+ * district's, and every office holder the subtree needs on record ({@link CampaignReadiness}). A refusal answers 400
+ * naming the field and starts nothing.
  */
 @Component
 class CampaignStartRule implements SubmissionRule {
@@ -36,6 +37,11 @@ class CampaignStartRule implements SubmissionRule {
         Integer year = year(submitted.get(CampaignProcess.YEAR));
         if (refusals.isEmpty() && year != null && rootOrgCode != null) {
             refusals.putAll(campaigns.refusals(year, String.valueOf(rootOrgCode), entered));
+        }
+        // the gaps of another organisation's records are not told to who may not start its campaign (403 follows)
+        if (refusals.isEmpty() && rootOrgCode != null
+                && (caller == null || CampaignService.mayStart(caller, String.valueOf(rootOrgCode)))) {
+            refusals.putAll(campaigns.missingOfficeHolders(String.valueOf(rootOrgCode)));
         }
         return refusals;
     }

@@ -6,13 +6,15 @@ import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
 
 /**
  * Step "Mở đợt kiểm điểm": creates the campaign record from {@code year}, {@code rootOrgCode} and the deadlines
  * entered, for a starter who is on the root organisation's committee, and names the instance after it (business key,
- * whatever a starter may have sent). The deadlines are checked again here for callers the guard lets through.
+ * whatever a starter may have sent). The deadlines and the office holders the subtree needs are checked again here
+ * for callers the guard lets through.
  */
 @Component("openCampaign")
 public class OpenCampaignDelegate implements JavaDelegate {
@@ -34,8 +36,15 @@ public class OpenCampaignDelegate implements JavaDelegate {
         if (!unreadable.isEmpty()) {
             throw new BadUserRequestException(String.join(" ", unreadable.values()));
         }
-        Campaign campaign = campaigns.open(year, (String) execution.getVariable(ProcessContract.ROOT_ORG_CODE),
-                entered, execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
+        String rootOrgCode = (String) execution.getVariable(ProcessContract.ROOT_ORG_CODE);
+        Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        // a missing office holder is told only to who may start the campaign; the others are refused by open()
+        Map<String, String> missing = starter == null || CampaignService.mayStart(starter, rootOrgCode)
+                ? campaigns.missingOfficeHolders(rootOrgCode) : Map.of();
+        if (!missing.isEmpty()) {
+            throw new BadUserRequestException(String.join(" ", missing.values()));
+        }
+        Campaign campaign = campaigns.open(year, rootOrgCode, entered, starter);
         execution.setVariable(ProcessContract.CAMPAIGN_ID, String.valueOf(campaign.getId()));
         execution.setVariable(CampaignProcess.RULE_SET, campaign.getRuleSetId());
         execution.setProcessBusinessKey(

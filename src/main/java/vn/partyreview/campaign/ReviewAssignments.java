@@ -56,9 +56,7 @@ public class ReviewAssignments {
                 appraisingGroup(org),
                 GroupRole.SUPERVISOR.groupOf(superior.getCode()),
                 quotaGroup(org),
-                bodies.findByOrganization(superior).stream()
-                        .filter(body -> body.getKind() != BodyKind.PUBLIC_UNIT)
-                        .map(PartyBody::getCode).sorted().toList(),
+                opinionBodyCodes(org),
                 organizations.findByParent(org).stream().map(Organization::getCode).sorted().toList(),
                 org.getKind().isCell()
                         ? members.findByOfficialCell(org).stream().map(PartyMember::getCode).sorted().toList()
@@ -105,9 +103,20 @@ public class ReviewAssignments {
         return organization(orgCode).getParent() != null;
     }
 
-    /** The related bodies giving opinions on the organisation (step 2): those of the deciding level. */
+    /**
+     * The related bodies giving opinions on the organisation (step 2): those of the deciding level [H II.1.5 B2].
+     * None for the root of the tree: the provincial subjects giving theirs are outside the system, and its own
+     * HĐND, UBND and MTTQ are not above it [H II.1.4a].
+     */
     public List<String> opinionBodyCodes(String orgCode) {
-        return bodies.findByOrganization(superior(organization(orgCode))).stream()
+        return opinionBodyCodes(organization(orgCode));
+    }
+
+    private List<String> opinionBodyCodes(Organization org) {
+        if (org.getParent() == null) {
+            return List.of();
+        }
+        return bodies.findByOrganization(org.getParent()).stream()
                 .filter(body -> body.getKind() != BodyKind.PUBLIC_UNIT)
                 .map(PartyBody::getCode).sorted().toList();
     }
@@ -224,7 +233,8 @@ public class ReviewAssignments {
 
     private PartyMember head(Organization org) {
         return holders.holding(org.getCode(), PositionRole.SECRETARY).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("Tổ chức " + org.getCode() + " chưa có bí thư"));
+                .orElseThrow(() -> new IllegalStateException("Tổ chức " + org.getName() + " (" + org.getCode()
+                        + ") chưa có Bí thư: cập nhật danh sách cán bộ"));
     }
 
     private Organization organization(String code) {

@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
 import vn.partyreview.organization.OrganizationTenants;
 
 /**
- * Scope by subtree (SPEC I4): instances get the tenant of their organisation, and every user task lets its holders
+ * Scope by subtree (SPEC I4): instances get the tenant of their organisation (called ones too, see
+ * {@link TenantOfCalledInstances}), and every user task lets its holders
  * into its tenant when they come from another one; the engine's refusals of another tenant's data answer 403.
  * Process definitions stay shared (deployed without tenant).
  */
@@ -42,6 +43,7 @@ class ScopeConfiguration {
                     listeners.addAll(configuration.getCustomPostBPMNParseListeners());
                 }
                 listeners.add(new CrossTenantParseListener(crossTenant));
+                listeners.add(new TenantOfCalledInstances());
                 configuration.setCustomPostBPMNParseListeners(listeners);
                 List<CommandInterceptor> required = new ArrayList<>();
                 if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {

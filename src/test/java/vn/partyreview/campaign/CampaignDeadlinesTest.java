@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +109,35 @@ class CampaignDeadlinesTest {
         assertThat(schedule.reportsDeadline(campaignId)).isEqualTo(year + "-12-05T00:00:00+07:00");
         assertThat(schedule.deadlineFor(campaignId, "DU-DLN")).isEqualTo(year + "-12-10T00:00:00+07:00");
         assertThat(schedule.dossierDeadline(campaignId)).isEqualTo(year + "-12-10T00:00:00+07:00");
+
+        // and they fire on those dates, not the defaults: the ward's subordinates' timer is not due the minute
+        // before 04/12 (Hà Nội time), is due the minute after, and its lateness follow-up then starts
+        Job subordinates = engine.getManagementService().createJobQuery().activityId("Timer_SubordinatesDeadline")
+                .processInstanceId(instanceOf(campaign, "DU-DLN")).singleResult();
+        try {
+            ClockUtil.setCurrentTime(new Date(day(year, 12, 4).getTime() - 60_000));
+            assertThat(executable(subordinates)).isFalse();
+            ClockUtil.setCurrentTime(new Date(day(year, 12, 4).getTime() + 60_000));
+            assertThat(executable(subordinates)).isTrue();
+            engine.getManagementService().executeJob(subordinates.getId());
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(subordinates.getProcessInstanceId()).activityId("Call_EscalateSubordinatesLate")
+                .count()).isOne();
+    }
+
+    private boolean executable(Job job) {
+        return engine.getManagementService().createJobQuery().jobId(job.getId()).executable().count() == 1;
+    }
+
+    /** The running organisation instance of the campaign for that organisation. */
+    private String instanceOf(String campaign, String orgCode) {
+        return CampaignInstances.unfinished(engine.getHistoryService(), campaign).stream()
+                .filter(id -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id)
+                        .processDefinitionKey("partyOrganization").variableValueEquals("orgCode", orgCode).count() == 1)
+                .findFirst().orElseThrow();
     }
 
     private ResponseEntity<String> start(CampaignWalker walker, int year, Map<String, String> deadlines)

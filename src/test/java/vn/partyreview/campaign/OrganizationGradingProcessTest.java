@@ -193,6 +193,37 @@ class OrganizationGradingProcessTest {
         assertThat(steps).last().isEqualTo("rewards proposed [MEMBER:DV0020]");
     }
 
+    @Test
+    void theRootWithItsDecidingBodyOutsideTheSystemSendsItsSelfGradingUpWithoutOpinionsOrDecision() {
+        // the district: no superior in our records, BTV Tỉnh ủy decides outside the system [H II.1.4a]
+        Mocks.register("assignments", TestAssignments.answering(Map.of("committeeGroup", "QU-LONGBIEN.committee",
+                "officeGroup", "QU-LONGBIEN.office", "opinionBodyCodes", List.of())));
+        Mocks.register("recordDossierSent", (TaskListener) task -> steps.add("dossier sent " + task.getVariable("orgCode")));
+        Mocks.register("sendDossier", (TaskListener) task -> steps.add("zip kept"));
+        reportingBodies.add("UBND-LONGBIEN");
+        ProcessInstance instance = start();
+        complete(task(instance), withVariables("proposedLevel", "HTTNV"));
+        sessionsHeld.add(true);
+        complete(task(CalledProcessStub.TASK, calledProcessInstance("secretBallot", instance)),
+                withVariables("ballotSessionId", "S1"));
+
+        // no opinion task: its own UBND only reports its own result, as at every level
+        assertThat(task(instance)).hasDefinitionKey("Task_ReportBodyResult").hasCandidateGroup("UBND-LONGBIEN.leaders");
+        complete(task(instance), withVariables("bodyResultLevel", "HTTNV"));
+        complete(task(instance), withVariables("targetsCompletedPercent", 100));
+
+        assertThat(task(instance)).hasDefinitionKey("Task_SendSelfGradingUp").hasCandidateGroup("QU-LONGBIEN.office");
+        complete(task(instance), withVariables("dossierSent", true));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_SentToSuperior")
+                .hasNotPassed("Task_GiveOpinion", "Task_AppraiseOrganization", "Task_RequestDecision",
+                        "Task_NotifyResult");
+        assertThat(requests.calls).isEmpty();
+        assertThat(opinions).isEmpty();
+        assertThat(steps).containsExactly("self-assessment", "self-ballot S1", "reported UBND-LONGBIEN HTTNV", "facts",
+                "dossier sent CB-TDP01", "zip kept");
+    }
+
     /** Self-assessment, a held self-grading vote and every opinion given. */
     private ProcessInstance throughTheOpinions() {
         ProcessInstance instance = start();

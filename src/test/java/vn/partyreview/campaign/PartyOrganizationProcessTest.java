@@ -189,6 +189,8 @@ class PartyOrganizationProcessTest {
                 .hasNotPassed("Task_ReceiveDossier");
         complete(task(CalledProcessStub.TASK, calledProcessInstance("organizationGrading", instance)));
         runContinuations();
+        calledInstances(instance, "leadershipCollective").forEach(child -> complete(task(CalledProcessStub.TASK, child)));
+        runContinuations();
         calledInstances(instance, "leader").forEach(child -> complete(task(CalledProcessStub.TASK, child)));
         runContinuations();
         assertThat(instance).isEnded();

@@ -11,8 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.campaign.CellBallots;
 import vn.partyreview.campaign.LevelLeaders;
+import vn.partyreview.collective.LeadershipCollective;
 import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.member.MemberStatus;
 import vn.partyreview.member.PartyMember;
@@ -26,6 +28,8 @@ import vn.partyreview.support.SpringAppTest;
 @SpringAppTest
 class DemoDataTest {
 
+    @Autowired
+    CampaignService campaigns;
     @Autowired
     CellBallots cellBallots;
     @Autowired
@@ -117,6 +121,24 @@ class DemoDataTest {
 
     @Autowired
     LevelLeaders levelLeaders;
+
+    void theDistrictHasEveryOfficeHolderItsCampaignNeeds() {
+        // issue 10: the district's campaign starts (no office holder missing in its whole subtree)
+        assertThat(campaigns.missingOfficeHolders("QU-LONGBIEN")).isEmpty();
+        assertThat(groupsOf("thangnd")).contains("QU-LONGBIEN.committee", "QU-LONGBIEN.standing");
+        assertThat(groupsOf("tungld")).contains("QU-LONGBIEN.standing", "UBND-LONGBIEN.head");
+        assertThat(groupsOf("lamnv")).contains("QU-LONGBIEN.committee", "UBND-LONGBIEN.leaders");
+        assertThat(groupsOf("trungdq")).contains("QU-LONGBIEN.committee", "PNV-LONGBIEN.head");
+        assertThat(groupsOf("nganntk")).contains("PNV-LONGBIEN.leaders").doesNotContain("PNV-LONGBIEN.head");
+        assertThat(groupsOf("phuongpt")).contains("QU-LONGBIEN.office", "VP-LONGBIEN.leaders");
+        assertThat(collectives.findByHeadCode("DV0081")).extracting(LeadershipCollective::getCode)
+                .containsExactly("LD-UBND-LONGBIEN");
+    }
+
+    private String groupsOf(String userId) {
+        return rest.withBasicAuth(userId, "demo").getForEntity("/engine-rest/group?member=" + userId, String.class)
+                .getBody();
+    }
 
     private PartyMember member(String code) {
         return members.findByCodeIn(List.of(code)).get(0);

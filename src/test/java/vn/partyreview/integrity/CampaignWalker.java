@@ -60,6 +60,7 @@ public final class CampaignWalker {
     private final String prefix;
     private boolean lateOnce;
     private boolean jobExecutorRuns;
+    private String password = PASSWORD;
 
     public CampaignWalker(ProcessEngine engine, TestRestTemplate rest, String code) {
         this.engine = engine;
@@ -74,6 +75,12 @@ public final class CampaignWalker {
      */
     public CampaignWalker leavingContinuationsToTheJobExecutors() {
         this.jobExecutorRuns = true;
+        return this;
+    }
+
+    /** For users of other records than the walker's ward, e.g. the demo's (password {@code demo}). */
+    public CampaignWalker signingInWith(String password) {
+        this.password = password;
         return this;
     }
 
@@ -341,7 +348,7 @@ public final class CampaignWalker {
     ResponseEntity<String> postJson(String userId, String path, String json) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.withBasicAuth(userId, PASSWORD).exchange("/engine-rest/" + path, HttpMethod.POST,
+        return rest.withBasicAuth(userId, password).exchange("/engine-rest/" + path, HttpMethod.POST,
                 new HttpEntity<>(json, headers), String.class);
     }
 
