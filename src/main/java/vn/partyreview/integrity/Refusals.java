@@ -64,6 +64,7 @@ final class Refusals {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(body));
+        // bytes, not the writer: a refusal replacing the engine's answer comes after the engine took the stream
+        response.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
 }
