@@ -3,13 +3,17 @@ package vn.partyreview.decision;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -39,10 +43,13 @@ public class DecisionRequests {
     private final ObjectMapper mapper;
     private final JsonVariables json;
     private final TransactionTemplate alone;
+    private final EntityManager entities;
+    private final IdentityService identity;
 
     DecisionRequests(DecisionGroups groups, DecisionGroupRepository groupStates, DecisionRequestRepository requests,
                      RuntimeService runtime, DecisionBodies bodies, ObjectMapper mapper,
-                     PlatformTransactionManager transactions) {
+                     PlatformTransactionManager transactions, EntityManager entities,
+                     IdentityService identity) {
         this.groups = groups;
         this.groupStates = groupStates;
         this.requests = requests;
@@ -52,6 +59,8 @@ public class DecisionRequests {
         this.json = new JsonVariables(mapper);
         this.alone = new TransactionTemplate(transactions);
         this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.entities = entities;
+        this.identity = identity;
     }
 
     /** Step "Đưa vào danh sách xét" for one subject: an organisation, a collective or a leader. */
@@ -94,9 +103,30 @@ public class DecisionRequests {
         group.sessionEnded();
         answered.stream().map(DecisionRequest::waitingProcessId).distinct()
                 .filter(waiting -> requests.unanswered(waiting).isEmpty())
-                .forEach(waiting -> runtime.createMessageCorrelation(DecisionSessionProcess.DECIDED_MESSAGE)
-                        .processInstanceId(waiting).correlateAll());
+                .forEach(this::tell);
         convene(group);
+    }
+
+    /**
+     * Tells a waiting process that its subjects are decided. The job executor runs the session's job as the
+     * session's tenant (the deciding body's organisation), with tenant checks on, while the waiting unit is in its own
+     * tenant: correlated as such, the message would find nobody and be lost without a word. So the application
+     * correlates without that authentication, and a process still running that is not waiting is an error.
+     */
+    private void tell(String waiting) {
+        Authentication job = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            boolean told = !runtime.createMessageCorrelation(DecisionSessionProcess.DECIDED_MESSAGE)
+                    .processInstanceId(waiting).correlateAllWithResult().isEmpty();
+            if (!told && runtime.createProcessInstanceQuery().processInstanceId(waiting).count() > 0) {
+                throw new IllegalStateException("Process " + waiting + " asked for a decision but does not wait for it");
+            }
+        } finally {
+            if (job != null) {
+                identity.setAuthentication(job);
+            }
+        }
     }
 
     private void ask(DelegateExecution execution, String subjectType, String unitCode, List<String> subjectIds) {
@@ -127,21 +157,27 @@ public class DecisionRequests {
         group.sessionStarted(session);
     }
 
+    /**
+     * The group's row locked and read afresh: a request's group may already be loaded (reading its id loads it), and
+     * a state read before the lock misses the session another transaction convened or ended meanwhile.
+     */
     private DecisionGroupState lock(DecisionGroupState group) {
-        return groupStates.lock(group.id()).orElseThrow();
+        entities.refresh(group, LockModeType.PESSIMISTIC_WRITE);
+        return group;
     }
 
     /** The group's row, created first in a transaction of its own when missing (a twin created meanwhile wins). */
     private DecisionGroupState lock(String campaignId, String subjectType, DecisionGroups.DecisionGroup of) {
-        return groupStates.lock(campaignId, of.quotaGroup()).orElseGet(() -> {
+        DecisionGroupState group = groupStates.find(campaignId, of.quotaGroup()).orElseGet(() -> {
             try {
                 alone.executeWithoutResult(status -> groupStates.saveAndFlush(
                         new DecisionGroupState(campaignId, of.quotaGroup(), subjectType, of.organizationCode())));
             } catch (DataIntegrityViolationException createdMeanwhile) {
                 // the unique key let the other transaction's row stand: lock that one
             }
-            return groupStates.lock(campaignId, of.quotaGroup()).orElseThrow();
+            return groupStates.find(campaignId, of.quotaGroup()).orElseThrow();
         });
+        return lock(group);
     }
 
     private String write(List<String> ids) {

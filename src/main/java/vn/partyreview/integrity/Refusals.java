@@ -43,6 +43,15 @@ final class Refusals {
         write(response, HttpServletResponse.SC_NOT_FOUND, body);
     }
 
+    /** The task was completed by another submission meanwhile (sent twice at once): this one changed nothing. */
+    static void alreadyCompleted(HttpServletResponse response) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "TaskAlreadyCompletedException");
+        body.put("message", "Công việc này vừa được hoàn thành bởi một lần gửi khác (có thể đồng chí đã gửi hai lần); "
+                + "lần gửi này không được ghi nhận và không thay đổi gì.");
+        write(response, HttpServletResponse.SC_CONFLICT, body);
+    }
+
     static void forbidden(HttpServletResponse response, String reason) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "AuthorizationException");
@@ -55,6 +64,7 @@ final class Refusals {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(body));
+        // bytes, not the writer: a refusal replacing the engine's answer comes after the engine took the stream
+        response.getOutputStream().write(JSON.writeValueAsBytes(body));
     }
 }

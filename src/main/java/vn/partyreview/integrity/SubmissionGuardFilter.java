@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -52,15 +53,19 @@ final class SubmissionGuardFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Authentication caller = target.root().caller(request, engine);
-        if (caller == null || isAdministrator(caller)) {
-            // no caller: the engine's or the webapp's own authentication answers 401
-            chain.doFilter(request, response);
-            return;
-        }
         EngineCall call = target.root().plugin()
                 ? EngineWritePolicy.pluginCall(request.getMethod(), decoded(target.relativePath()))
                 : EngineWritePolicy.engineCall(request.getMethod(), decoded(target.relativePath()));
+        Authentication caller = target.root().caller(request, engine);
+        if (caller == null || isAdministrator(caller)) {
+            // no caller: the engine's or the webapp's own authentication answers 401
+            if (caller != null && call.kind() == EngineCall.Kind.TASK_SUBMISSION) {
+                completeOnce(request, response, chain, call.target());
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
         switch (call.kind()) {
             case READ, ALLOWED -> chain.doFilter(request, response);
             case FORBIDDEN -> refuse(response, Verdict.forbidden(Refusals.NOT_ALLOWED));
@@ -82,13 +87,34 @@ final class SubmissionGuardFilter extends OncePerRequestFilter {
             case TASK_SUBMISSION -> submissions.completeTask(caller, call.target(), body);
             default -> submissions.startProcess(caller, call.target(), body);
         };
-        if (verdict.outcome() == Verdict.Outcome.PASS) {
+        if (verdict.outcome() == Verdict.Outcome.PASS && call.kind() == EngineCall.Kind.TASK_SUBMISSION) {
+            completeOnce(new CachedBodyRequest(request, body), response, chain, call.target());
+        } else if (verdict.outcome() == Verdict.Outcome.PASS) {
             chain.doFilter(new CachedBodyRequest(request, body), response);
         } else {
             LOG.info("Refused {} {} of {}: {} field(s) refused", call.endpoint(), call.target(), caller.getUserId(),
                     verdict.errors().size());
             refuse(response, verdict);
         }
+    }
+
+    /**
+     * A task submitted twice at once (a double click, or two nodes) passes the checks twice; the engine then fails
+     * the later one with a server error ("Cannot find task", or an optimistic locking conflict) after the first has
+     * completed the task, its own transaction rolled back. That is the user's race, not a fault: 409 in Vietnamese.
+     */
+    private void completeOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                              String taskId) throws IOException, ServletException {
+        ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, held);
+        if (held.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR && !response.isCommitted()
+                && !submissions.taskExists(taskId)) {
+            LOG.info("Refused a second submission of task {}: already completed", taskId);
+            response.resetBuffer();
+            Refusals.alreadyCompleted(response);
+            return;
+        }
+        held.copyBodyToResponse();
     }
 
     /** No name is the default engine (this one); a name of no engine here is left to the engine API to answer. */

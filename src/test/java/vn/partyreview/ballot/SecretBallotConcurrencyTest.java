@@ -64,6 +64,12 @@ class SecretBallotConcurrencyTest {
                 .as(answer.getBody()).isTrue());
         assertThat(answers.subList(VOTERS, VOTERS + 2)).as("exactly one of the two simultaneous ballots counts")
                 .filteredOn(answer -> answer.getStatusCode().is2xxSuccessful()).hasSize(1);
+        // the other is the user's race, told in Vietnamese, never a server error
+        assertThat(answers.subList(VOTERS, VOTERS + 2)).filteredOn(answer -> !answer.getStatusCode()
+                .is2xxSuccessful()).singleElement().satisfies(refused -> {
+                    assertThat(refused.getStatusCode().value()).as(refused.getBody()).isIn(400, 404, 409);
+                    assertThat(refused.getBody()).containsAnyOf("hoàn thành", BallotBox.ALREADY_VOTED);
+                });
         assertThat(participation(sessionId)).isEqualTo(VOTERS + 1);
         assertThat(votes(sessionId)).isEqualTo(VOTERS + 1);
 

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -84,7 +83,7 @@ class TwoNodeClusterTest {
         nodeA = new SpringApplicationBuilder(PartyReviewApplication.class).profiles("test")
                 .run(nodeArguments(database, "node-a", 0).toArray(String[]::new));
         nodeB = NodeProcess.start(nodeArguments(database, "node-b", null), nodeBLog);
-        nodeB.awaitReady(Duration.ofMinutes(3));
+        nodeB.awaitReady(Duration.ofMinutes(6));
         cluster = new Cluster(nodeA, nodeB);
     }
 
@@ -111,8 +110,6 @@ class TwoNodeClusterTest {
 
     @Test
     @Order(2)
-    @Disabled("stalls with job executors on: an organisation waits at Task_AwaitDecision and no decision session is "
-            + "convened (seen 2026-12-01, before any node was killed?); see the cluster report")
     void theSurvivingNodeFinishesTheCampaignAfterTheOtherIsKilled() throws Exception {
         KilledNode killed = campaignSurvivingANodeKill(cluster);
         System.out.printf("CLUSTER-RESULT nodes=2 voters=%d tally_exact=true double_votes_refused=%s "
@@ -159,6 +156,9 @@ class TwoNodeClusterTest {
             HttpResponse<String> second = answers.get(VOTERS + i - (VOTERS - DOUBLE_VOTERS));
             assertThat(List.of(first.statusCode(), second.statusCode())).as("%s twice at once: %s / %s",
                     cell.voters.get(i), first.body(), second.body()).filteredOn(status -> status == 204).hasSize(1);
+            // the other is refused as the user's race, in Vietnamese, never a server error
+            HttpResponse<String> other = first.statusCode() == 204 ? second : first;
+            assertThat(other.statusCode()).as(other.body()).isIn(400, 404, 409);
             refused++;
         }
 
