@@ -13,21 +13,20 @@ import vn.partyreview.process.ProcessContract;
 @Component("loadMember")
 public class LoadMemberDelegate implements JavaDelegate {
 
-    private final ReviewAssignments assignments;
+    private final TaskAssignments assignments;
     private final CampaignSubjects subjects;
-    private final CampaignService campaigns;
 
-    public LoadMemberDelegate(ReviewAssignments assignments, CampaignSubjects subjects, CampaignService campaigns) {
+    public LoadMemberDelegate(TaskAssignments assignments, CampaignSubjects subjects) {
         this.assignments = assignments;
         this.subjects = subjects;
-        this.campaigns = campaigns;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String campaignId = (String) execution.getVariable(ProcessContract.CAMPAIGN_ID);
         String memberCode = (String) execution.getVariable(ProcessContract.MEMBER_CODE);
-        MemberAssignment member = assignments.forMember(memberCode, campaigns.gradingDay(campaignId));
+        // the same read serves the gateways and the first tasks created in this transaction
+        MemberAssignment member = assignments.member(campaignId, memberCode);
         subjects.includeMember(campaignId, memberCode, member);
 
         execution.setVariable(PartyMemberProcess.MEMBER_NAME, member.memberName());

@@ -132,7 +132,8 @@ public class TaskAssignments {
                 : GroupRole.SUPERVISOR.groupOf(review.organizationCode(orgCode));
     }
 
-    private MemberAssignment member(String campaignId, String memberCode) {
+    /** The member's assignment, read once per transaction: the member's loader and its first tasks share it. */
+    MemberAssignment member(String campaignId, String memberCode) {
         return memo.get(campaignId + "/" + memberCode,
                 () -> review.forMember(memberCode, campaigns.gradingDay(campaignId)));
     }

@@ -75,6 +75,8 @@ class CampaignScaleBenchmark {
     private double[] groupTasks = {Double.NaN, Double.NaN};
     private double[] myTasks = {Double.NaN, Double.NaN};
     private long openTasks;
+    private ServerWork work;
+    private double[] cpuAtStart;
 
     @Test
     void aDistrictCampaignToFinalLevelsBesideABareEngine() throws Exception {
@@ -86,9 +88,12 @@ class CampaignScaleBenchmark {
         assertThat(imported.errors()).isEmpty();
         double importSeconds = (System.nanoTime() - start) / 1e9;
 
+        work = new ServerWork(jdbc);
+        work.resetStatements();
+        cpuAtStart = new double[] {ServerWork.appCpuSeconds(), work.databaseCpuSeconds()};
         DatabaseCounters campaignDatabase = new DatabaseCounters(jdbc);
         TaskDriver campaign = new TaskDriver(engine, null, THREADS, List.of("Timer_DraftCirculated"),
-                campaignDatabase);
+                campaignDatabase, this::continuationsDue);
         start = System.nanoTime();
         long campaignStarted = start;
         List<String> roots = new ArrayList<>();
@@ -115,7 +120,8 @@ class CampaignScaleBenchmark {
             BaselineModel shape = BaselineModel.of(jdbc, CAMPAIGN);
             System.out.print("BENCHMARK-BASELINE-SHAPE\n" + shape);
             DatabaseCounters counters = new DatabaseCounters(jdbc);
-            TaskDriver bare = new TaskDriver(engine, BASELINE_TENANT, THREADS, List.of(), counters);
+            TaskDriver bare = new TaskDriver(engine, BASELINE_TENANT, THREADS, List.of(), counters,
+                    this::continuationsDue);
             String baselineRoot = deploy(shape);
             start = System.nanoTime();
             List<String> bareRoots = new ArrayList<>();
@@ -157,22 +163,84 @@ class CampaignScaleBenchmark {
     /** Once every member has their first task: the fan-out time and Tasklist's filters at that many open tasks. */
     private boolean afterWave(BenchmarkOrganization district, TaskDriver campaign, double startSeconds,
                               long startedNanos) {
+        long reached = Double.isNaN(fanoutSeconds) ? engine.getHistoryService().createHistoricTaskInstanceQuery()
+                .taskDefinitionKey(FIRST_MEMBER_TASK).count() : district.members();
         if (!withinTime(startedNanos, campaign)) {
+            if (Double.isNaN(fanoutSeconds)) {
+                double seconds = startSeconds + campaign.timedSeconds();
+                System.out.printf("BENCHMARK-FANOUT-PARTIAL members_reached=%d of %d in %.1f s (%.1f members/s) "
+                        + "%s load=[%s]%n", reached, district.members(), seconds, reached / seconds, cpu(reached),
+                        load());
+            }
             return false;
         }
-        if (Double.isNaN(fanoutSeconds) && engine.getHistoryService().createHistoricTaskInstanceQuery()
-                .taskDefinitionKey(FIRST_MEMBER_TASK).count() >= district.members()) {
+        if (Double.isNaN(fanoutSeconds) && reached >= district.members()) {
             fanoutSeconds = startSeconds + campaign.timedSeconds();
+            String cpu = cpu(reached);
             openTasks = engine.getTaskService().createTaskQuery().count();
             String group = filter("Việc của nhóm tôi");
             String mine = filter("Việc của tôi");
             groupTasks = timeFilter(district.cellSecretary(0, 0), group);
             myTasks = timeFilter(district.plainMember(0, 0), mine);
             System.out.printf("BENCHMARK-FANOUT fanout_s=%.1f open_tasks=%d group_tasks_p95_ms=%.0f "
-                    + "my_tasks_p95_ms=%.0f load=[%s]%n", fanoutSeconds, openTasks, groupTasks[1], myTasks[1], load());
+                    + "my_tasks_p95_ms=%.0f %s load=[%s]%n", fanoutSeconds, openTasks, groupTasks[1], myTasks[1],
+                    cpu, load());
+            work.topStatements(8).forEach(line -> System.out.println("BENCHMARK-STATEMENT " + line));
+            explain("group", district.cellSecretary(0, 0), group);
+            explain("mine", district.plainMember(0, 0), mine);
             return !FANOUT_ONLY;
         }
         return true;
+    }
+
+    /** CPU seconds of the application and the database since the campaigns started, and per member reached. */
+    private String cpu(long members) {
+        double app = ServerWork.appCpuSeconds() - cpuAtStart[0];
+        double database = work.databaseCpuSeconds() - cpuAtStart[1];
+        return "app_cpu_s=%.1f db_cpu_s=%.1f cpu_ms_per_member=%.1f".formatted(app, database,
+                (app + database) * 1000 / members);
+    }
+
+    /**
+     * Plans of the SQL one call of Tasklist's filter runs (list and count), written in full to
+     * {@code target/benchmark/plans-<open tasks>.txt}; one line per select, slowest first.
+     */
+    private void explain(String name, String userId, String filterId) {
+        TestRestTemplate asUser = rest.withBasicAuth(userId, BenchmarkOrganization.PASSWORD);
+        List<QueryPlans.Plan> plans = QueryPlans.explain(jdbc, QueryPlans.capture(() -> {
+            asUser.getForEntity("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
+                    String.class);
+            asUser.getForEntity("/engine-rest/filter/" + filterId + "/count", String.class);
+        }));
+        StringBuilder text = new StringBuilder();
+        plans.stream().sorted(java.util.Comparator.comparingDouble(QueryPlans.Plan::executionMillis).reversed())
+                .forEach(plan -> {
+                    System.out.printf("BENCHMARK-PLAN filter=%s open_tasks=%d statement=%s exec_ms=%.2f scans=%s%n",
+                            name, openTasks, plan.statement(), plan.executionMillis(), scans(plan.plan()));
+                    text.append("-- ").append(plan.statement()).append("\n").append(plan.sql()).append("\n")
+                            .append(plan.plan()).append("\n\n");
+                });
+        try {
+            Path file = Path.of("target", "benchmark", "plans-" + openTasks + "-" + name + ".txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The plan's scan nodes, e.g. {@code [Seq Scan on act_ru_task res, Index Scan using ... on act_ru_identitylink]}. */
+    private static List<String> scans(String plan) {
+        return plan.lines().map(String::strip).map(line -> line.replaceFirst("^-> *", ""))
+                .filter(line -> line.matches("^(Parallel )?(Seq Scan|Index Scan|Index Only Scan|Bitmap Index Scan|Bitmap Heap Scan).*"))
+                .map(line -> line.replaceFirst("  \\(cost.*", "")).toList();
+    }
+
+    /** Whether a continuation (message job) is due and not failed, as the job executor's acquisition sees it. */
+    private boolean continuationsDue() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from act_ru_job where type_ = 'message'"
+                + " and retries_ > 0 and (duedate_ is null or duedate_ <= ?) and suspension_state_ = 1)",
+                Boolean.class, new java.sql.Timestamp(System.currentTimeMillis())));
     }
 
     private boolean finished(List<String> roots) {

@@ -46,6 +46,7 @@ final class TaskDriver {
     private final Map<String, SignIn> signIns = new ConcurrentHashMap<>();
     private final List<String> firedTimers;
     private final DatabaseCounters counters;
+    private final BooleanSupplier jobsDue;
     private long timedNanos;
     private int completed;
     private int waves;
@@ -57,8 +58,10 @@ final class TaskDriver {
     }
 
     /** @param tenant the tenant whose tasks are driven, or null for every task */
-    TaskDriver(ProcessEngine engine, String tenant, int threads, List<String> firedTimers, DatabaseCounters counters) {
+    TaskDriver(ProcessEngine engine, String tenant, int threads, List<String> firedTimers, DatabaseCounters counters,
+               BooleanSupplier jobsDue) {
         this.engine = engine;
+        this.jobsDue = jobsDue;
         this.tenant = tenant;
         this.officials = Executors.newFixedThreadPool(threads);
         this.firedTimers = firedTimers;
@@ -193,10 +196,15 @@ final class TaskDriver {
         return true;
     }
 
-    /** Until the job executor has run every due continuation; a failed job stops the run with its stack trace. */
+    /**
+     * Until the job executor has run every due continuation; a failed job stops the run with its stack trace.
+     * {@code jobsDue} asks the database whether one due continuation exists: the engine's job query (count, or a
+     * page of one) sorts every job first, and ten such polls a second were the database's largest single cost in
+     * a fan-out (6–10 ms a call at 2,000 jobs, pg_stat_statements).
+     */
     private void awaitJobs() {
         ManagementService management = engine.getManagementService();
-        while (management.createJobQuery().messages().executable().count() > 0) {
+        while (jobsDue.getAsBoolean()) {
             counters.polled();
             failOnFailedJob(management);
             pause(POLL_MILLIS);

@@ -22,6 +22,8 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor {
 
     public static final String SWITCH = "partyreview.test.database";
     public static final String USER = "postgres";
+    /** With this switch set to true the server keeps statement statistics ({@code pg_stat_statements}). */
+    public static final String STATEMENTS = "partyreview.test.postgres.statements";
 
     private static EmbeddedPostgres server;
 
@@ -49,7 +51,11 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                if (Boolean.getBoolean(STATEMENTS)) {
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                }
+                server = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
             }
