@@ -22,7 +22,7 @@ import vn.partyreview.grading.rules.SubjectType;
 /**
  * Every subject of a campaign as SPEC §12 lists it, from the subjects, decisions, ballots and lateness stored per
  * subject. The grading input and ceiling come from {@link SubjectCeiling}, the code decision sessions use, so a row
- * shows what the grading API answers for its own {@code ruleSet}, {@code criteria} and {@code facts}.
+ * shows what the grading API answers for its own {@code ruleSet}, {@code criteria}, {@code scores} and {@code facts}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -94,9 +94,13 @@ public class CampaignResults {
                             session(decision),
                             input.ruleSet(),
                             tree(input.criteriaJson(), "[]"),
+                            input.scoresJson() == null ? null : tree(input.scoresJson(), "{}"),
                             result.maxLevel(),
                             result.reasons(),
+                            result.score(),
+                            result.waivable(),
                             input.quotaGroup(),
+                            input.outstanding(),
                             cellBallot(subject, cellBallots),
                             cancelled.getOrDefault(key, List.of()),
                             subject.getSubjectType() == SubjectType.PARTY_ORGANIZATION

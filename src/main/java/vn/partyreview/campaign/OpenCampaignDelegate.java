@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
 
 /**
- * Step "Mở đợt kiểm điểm": creates the campaign record from {@code year}, {@code rootOrgCode} and the deadlines
- * entered, for a starter who is on the root organisation's committee, and names the instance after it (business key,
+ * Step "Mở đợt kiểm điểm": creates the campaign record from {@code year}, {@code rootOrgCode}, the rule set and the
+ * deadlines entered, for a starter who is on the root organisation's committee, and names the instance after it (business key,
  * whatever a starter may have sent). The deadlines are checked again here for callers the guard lets through.
  */
 @Component("openCampaign")
@@ -34,9 +34,11 @@ public class OpenCampaignDelegate implements JavaDelegate {
         if (!unreadable.isEmpty()) {
             throw new BadUserRequestException(String.join(" ", unreadable.values()));
         }
+        Object ruleSet = execution.getVariable(CampaignProcess.RULE_SET);
         Campaign campaign = campaigns.open(year, (String) execution.getVariable(ProcessContract.ROOT_ORG_CODE),
-                entered, execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
+                ruleSet == null ? null : String.valueOf(ruleSet), entered, execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
         execution.setVariable(ProcessContract.CAMPAIGN_ID, String.valueOf(campaign.getId()));
+        // the starter's choice, or the default, as the record keeps it: only the record is ever read
         execution.setVariable(CampaignProcess.RULE_SET, campaign.getRuleSetId());
         execution.setProcessBusinessKey(
                 businessKeys.campaign(campaign.getYear(), campaign.getRootOrganization().getCode()));

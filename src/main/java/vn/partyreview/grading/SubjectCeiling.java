@@ -7,7 +7,10 @@ import vn.partyreview.grading.DecisionSubjects.DecisionSubject;
 import vn.partyreview.grading.rules.GradingResult;
 import vn.partyreview.process.JsonVariables;
 
-/** A subject's ceiling computed from the records (rule set, criteria, facts), as the grading API would answer it. */
+/**
+ * A subject's ceiling computed from the records (rule set, criteria, scores, facts), as the grading API would answer
+ * it.
+ */
 @Component
 public class SubjectCeiling {
 
@@ -33,6 +36,9 @@ public class SubjectCeiling {
         body.put("subjectType", subjectType);
         body.set("criteria", json.tree(subject.criteriaJson()));
         body.set("facts", json.tree(subject.factsJson()));
+        if (subject.scoresJson() != null) {
+            body.set("scores", json.tree(subject.scoresJson()));
+        }
         EvaluateRequest request = input.read(body, EvaluateRequest.class);
         return new Evaluated(subject, grading.evaluate(request.ruleSet(), request.toSubject()));
     }

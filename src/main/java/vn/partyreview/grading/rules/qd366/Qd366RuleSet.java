@@ -43,6 +43,11 @@ public final class Qd366RuleSet implements GradingRuleSet {
     }
 
     @Override
+    public boolean pointsBased() {
+        return true;
+    }
+
+    @Override
     public List<InputProblem> inputProblems(GradingSubject subject) {
         Scores scores = subject.scores();
         if (scores == null) {
