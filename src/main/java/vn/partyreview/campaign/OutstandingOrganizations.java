@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.facts.FactNames;
 import vn.partyreview.facts.SubjectFacts;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.organization.Organization;
+import vn.partyreview.organization.OrganizationRepository;
 
 /**
  * QĐ 366 Đ11: up to 25% of the members of a basic party organisation may be decided HTXSNV where the competent body
@@ -22,14 +24,14 @@ import vn.partyreview.grading.rules.SubjectType;
 public class OutstandingOrganizations {
 
     private final CampaignService campaigns;
-    private final CampaignSubjectRepository subjects;
+    private final OrganizationRepository organizations;
     private final ReviewAssignments review;
     private final SubjectFacts facts;
 
-    OutstandingOrganizations(CampaignService campaigns, CampaignSubjectRepository subjects, ReviewAssignments review,
+    OutstandingOrganizations(CampaignService campaigns, OrganizationRepository organizations, ReviewAssignments review,
                              SubjectFacts facts) {
         this.campaigns = campaigns;
-        this.subjects = subjects;
+        this.organizations = organizations;
         this.review = review;
         this.facts = facts;
     }
@@ -75,10 +77,15 @@ public class OutstandingOrganizations {
         return mark instanceof Map<?, ?> marked && Boolean.TRUE.equals(marked.get("marked"));
     }
 
-    /** Whether the organisation is a subject of the campaign. */
+    /** Whether the organisation is in the campaign's tree: its root or under it. */
     @Transactional(readOnly = true)
     public boolean isGradedOrganization(String campaignId, String orgCode) {
-        return subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, SubjectType.PARTY_ORGANIZATION,
-                orgCode).isPresent();
+        String root = campaigns.rootOrganizationCode(campaignId);
+        for (Organization org = organizations.findByCode(orgCode).orElse(null); org != null; org = org.getParent()) {
+            if (org.getCode().equals(root)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -64,7 +64,7 @@ class Qd366DemoWardCampaignTest {
     @Autowired
     CampaignResults results;
     @Autowired
-    CampaignRepository campaigns;
+    CampaignService campaignService;
     @Autowired
     IdentityService identityService;
     @Autowired
@@ -88,11 +88,10 @@ class Qd366DemoWardCampaignTest {
         ResponseEntity<String> started = start(Map.of("year", YEAR, "rootOrgCode", "DU-GIANGBIEN"));
         assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
         String campaign = JSON.readTree(started.getBody()).path("id").asText();
-        Campaign record = campaigns.findAll().stream().filter(c -> c.getYear() == YEAR
-                && c.getRootOrganization().getCode().equals("DU-GIANGBIEN")).findFirst().orElseThrow();
-        assertThat(record.getRuleSetId()).isEqualTo("QD366-2025");
-        assertThat(record.getDeadlines().getDecisionDeadline()).isEqualTo(LocalDate.of(YEAR, 12, 30));
-        String campaignId = String.valueOf(record.getId());
+        String campaignId = (String) historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(campaign).variableName("campaignId").singleResult().getValue();
+        assertThat(campaignService.ruleSet(campaignId)).isEqualTo("QD366-2025");
+        assertThat(campaignService.deadlines(campaignId).getDecisionDeadline()).isEqualTo(LocalDate.of(YEAR, 12, 30));
 
         // the ward's own committee may not mark it outstanding; the district's standing committee, which decides it, may
         assertThat(markOutstanding("hungnv", campaignId).getStatusCode().value()).isEqualTo(403);
@@ -105,7 +104,7 @@ class Qd366DemoWardCampaignTest {
 
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(campaign).singleResult()
                 .getEndActivityId()).isEqualTo("EndEvent_CampaignClosed");
-        List<SubjectResult> subjects = results.of(record.getId()).orElseThrow();
+        List<SubjectResult> subjects = results.of(Long.parseLong(campaignId)).orElseThrow();
         assertThat(subjects).hasSize(1 + 7 + 43 + 7 + 7);
         assertThat(subjects).extracting(SubjectResult::ruleSet).containsOnly("QD366-2025");
         // every graded subject carries its points, and its ceiling is what QĐ 366 answers for them
