@@ -76,10 +76,11 @@ public class CampaignResults {
                 .map(subject -> {
                     String key = key(subject.getSubjectType().name(), subject.getSubjectCode());
                     GradingDecision decision = decided.get(key);
-                    SubjectCeiling.Evaluated evaluated = ceiling.evaluate(id, subject.getSubjectType().name(),
+                    SubjectCeiling.Evaluated evaluated = ceiling.evaluateSoFar(id, subject.getSubjectType().name(),
                             subject.getSubjectCode());
                     DecisionSubject input = evaluated.subject();
-                    GradingResult result = evaluated.result();
+                    GradingResult result = evaluated.result() != null ? evaluated.result()
+                            : new GradingResult(true, null, List.of(), null, List.of());   // not scored yet
                     return new SubjectResult(subject.getSubjectType(), subject.getSubjectCode(),
                             subject.getSubjectName(), subject.getOrganizationCode(),
                             ResultStatus.of(subject, decision != null),

@@ -30,7 +30,26 @@ public class SubjectCeiling {
     }
 
     public Evaluated evaluate(String campaignId, String subjectType, String subjectId) {
+        return evaluate(subjects.find(campaignId, subjectType, subjectId), subjectType);
+    }
+
+    /**
+     * As {@link #evaluate}, for a progress view: a subject not yet scored under a points-based rule set (before its
+     * self-assessment) has no ceiling yet, answered as a null result.
+     */
+    public Evaluated evaluateSoFar(String campaignId, String subjectType, String subjectId) {
         DecisionSubject subject = subjects.find(campaignId, subjectType, subjectId);
+        try {
+            return evaluate(subject, subjectType);
+        } catch (InvalidGradingInputException notScoredYet) {
+            if (subject.scoresJson() == null) {
+                return new Evaluated(subject, null);
+            }
+            throw notScoredYet;
+        }
+    }
+
+    private Evaluated evaluate(DecisionSubject subject, String subjectType) {
         ObjectNode body = mapper.createObjectNode();
         body.put("ruleSet", subject.ruleSet());
         body.put("subjectType", subjectType);
@@ -43,6 +62,7 @@ public class SubjectCeiling {
         return new Evaluated(subject, grading.evaluate(request.ruleSet(), request.toSubject()));
     }
 
+    /** @param result null while a points-based subject has no points yet ({@link #evaluateSoFar}) */
     public record Evaluated(DecisionSubject subject, GradingResult result) {
     }
 }
