@@ -124,6 +124,7 @@ class DecisionSessions {
         String quotaGroup = quotaGroups.iterator().next();
         List<Level> earlier = decided.levelsInGroup(campaignId, quotaGroup);
         WholeGroupQuota quota = grading.wholeGroupQuota(ruleSet, outstanding);
+        boolean outstandingGroup = outstanding;
         Selection open = quota.select(candidates, earlier, Set.of());
         Selection selection = quota.select(candidates, earlier, answer.tieKeeps());
         if (!answer.tieKeeps().isEmpty() && !open.needsChair()) {
@@ -138,9 +139,9 @@ class DecisionSessions {
         rows.values().forEach(row -> {
             Level level = selection.levels().get(row.subjectId());
             String note = selection.demoted().contains(row.subjectId())
-                    ? "Vượt tỷ lệ \"Hoàn thành xuất sắc nhiệm vụ\" của nhóm (tối đa " + selection.quota().maxHtxsnv()
-                    + "): ít phiếu hơn, xếp \"Hoàn thành tốt "
-                    + "nhiệm vụ\"." : row.note();
+                    ? "Vượt tỷ lệ " + (outstandingGroup ? "25%" : "20%") + " \"Hoàn thành xuất sắc nhiệm vụ\" của nhóm "
+                    + "(tối đa " + selection.quota().maxHtxsnv() + "): ít phiếu hơn, xếp \"Hoàn thành tốt nhiệm vụ\"."
+                    : row.note();
             if (level == null && !selection.tied().contains(row.subjectId())) {
                 unsettled.add(row.subjectId());
             }
