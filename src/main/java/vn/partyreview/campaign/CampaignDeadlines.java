@@ -20,6 +20,10 @@ public class CampaignDeadlines {
     static final MonthDay BASIC_LEVEL = MonthDay.of(12, 20);
     static final MonthDay DOSSIER = MonthDay.of(12, 23);
     static final MonthDay DECISION = MonthDay.of(12, 25);
+    /** HD 43-HD/BTCTW: finished before 31/12; the steps before keep the district plan's order and spacing. */
+    static final MonthDay HD43_BASIC_LEVEL = MonthDay.of(12, 22);
+    static final MonthDay HD43_DOSSIER = MonthDay.of(12, 26);
+    static final MonthDay HD43_DECISION = MonthDay.of(12, 30);
 
     /** Basic organisations and cells register their review schedule with their superior. */
     private LocalDate registrationDeadline;
@@ -50,6 +54,12 @@ public class CampaignDeadlines {
     public static CampaignDeadlines districtPlanDefaults(int year) {
         return new CampaignDeadlines(REGISTRATION.atYear(year), LOWER_LEVEL.atYear(year), REPORTS.atYear(year),
                 BASIC_LEVEL.atYear(year), DOSSIER.atYear(year), DECISION.atYear(year));
+    }
+
+    /** The defaults of a QĐ 366 campaign (HD 43-HD/BTCTW): the decision on 30/12, before the year ends. */
+    public static CampaignDeadlines hd43Defaults(int year) {
+        return new CampaignDeadlines(REGISTRATION.atYear(year), LOWER_LEVEL.atYear(year), REPORTS.atYear(year),
+                HD43_BASIC_LEVEL.atYear(year), HD43_DOSSIER.atYear(year), HD43_DECISION.atYear(year));
     }
 
     /** The deadlines by the start form's field, in the order they fall due. */

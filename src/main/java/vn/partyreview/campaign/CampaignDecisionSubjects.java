@@ -5,7 +5,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.grading.DecisionSubjects;
 import vn.partyreview.grading.rules.SubjectType;
 
-/** The decision's subject from the campaign's records: rule set, recorded criteria and facts, quota and deciding group. */
+/**
+ * The decision's subject from the campaign's records: rule set, recorded criteria, scores and facts, quota group
+ * (marked outstanding or not) and deciding group.
+ */
 @Component("decisionSubjects")
 @Transactional(readOnly = true)
 public class CampaignDecisionSubjects implements DecisionSubjects {
@@ -14,9 +17,11 @@ public class CampaignDecisionSubjects implements DecisionSubjects {
     private final CampaignSubjects subjects;
     private final ReviewAssignments review;
     private final LeadershipAssignments leadership;
+    private final OutstandingOrganizations outstanding;
 
     CampaignDecisionSubjects(CampaignService campaigns, CampaignSubjects subjects, ReviewAssignments review,
-                             LeadershipAssignments leadership) {
+                             LeadershipAssignments leadership, OutstandingOrganizations outstanding) {
+        this.outstanding = outstanding;
         this.campaigns = campaigns;
         this.subjects = subjects;
         this.review = review;
@@ -29,10 +34,12 @@ public class CampaignDecisionSubjects implements DecisionSubjects {
         String orgCode = subjects.organizationOf(campaignId, type, subjectId);
         String quotaGroup;
         String decidingGroup;
+        boolean outstandingGroup = false;
         switch (type) {
             case MEMBER -> {
                 quotaGroup = review.memberQuotaGroup(orgCode);
                 decidingGroup = review.memberDecidingGroup(orgCode);
+                outstandingGroup = outstanding.isOutstanding(campaignId, orgCode);
             }
             case PARTY_ORGANIZATION -> {
                 quotaGroup = review.quotaGroup(subjectId);
@@ -50,7 +57,8 @@ public class CampaignDecisionSubjects implements DecisionSubjects {
             }
         }
         return new DecisionSubject(campaigns.ruleSet(campaignId), subjects.criteria(campaignId, subjectType, subjectId),
-                subjects.facts(campaignId, subjectType, subjectId), quotaGroup, decidingGroup);
+                subjects.facts(campaignId, subjectType, subjectId), quotaGroup, decidingGroup,
+                subjects.scores(campaignId, subjectType, subjectId), outstandingGroup);
     }
 
     @Override

@@ -11,15 +11,18 @@ public final class CampaignProcess {
     public static final String PROCESS_KEY = "campaign";
     /** Start form: the year graded. */
     public static final String YEAR = "year";
-    /** The start form: year, root organisation and the deadlines ({@link Deadline}), blank ones defaulted. */
+    /** The start form: year, root organisation, rule set and the deadlines ({@link Deadline}), blank ones defaulted. */
     public static final String START_FORM = "campaign-start";
-    /** The campaign's rule set, shown in Cockpit; decisions read it from the campaign record. */
+    /**
+     * Start form: the rule set (blank: {@link CampaignRuleSets#choose}); then the record's, shown in Cockpit. Nothing
+     * reads the variable: forms and decisions read the campaign record.
+     */
     public static final String RULE_SET = "ruleSet";
 
     public static final ProcessContract CONTRACT = ProcessContract.of(PROCESS_KEY)
-            .inputs(YEAR, ROOT_ORG_CODE)
+            .inputs(YEAR, ROOT_ORG_CODE, RULE_SET)
             .inputs(Deadline.ALL.stream().map(Deadline::field).toArray(String[]::new))
-            .owned(CAMPAIGN_ID, RULE_SET)
+            .owned(CAMPAIGN_ID)
             .build();
 
     private CampaignProcess() {

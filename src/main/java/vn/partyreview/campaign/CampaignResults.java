@@ -22,7 +22,7 @@ import vn.partyreview.grading.rules.SubjectType;
 /**
  * Every subject of a campaign as SPEC §12 lists it, from the subjects, decisions, ballots and lateness stored per
  * subject. The grading input and ceiling come from {@link SubjectCeiling}, the code decision sessions use, so a row
- * shows what the grading API answers for its own {@code ruleSet}, {@code criteria} and {@code facts}.
+ * shows what the grading API answers for its own {@code ruleSet}, {@code criteria}, {@code scores} and {@code facts}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,10 +76,11 @@ public class CampaignResults {
                 .map(subject -> {
                     String key = key(subject.getSubjectType().name(), subject.getSubjectCode());
                     GradingDecision decision = decided.get(key);
-                    SubjectCeiling.Evaluated evaluated = ceiling.evaluate(id, subject.getSubjectType().name(),
+                    SubjectCeiling.Evaluated evaluated = ceiling.evaluateSoFar(id, subject.getSubjectType().name(),
                             subject.getSubjectCode());
                     DecisionSubject input = evaluated.subject();
-                    GradingResult result = evaluated.result();
+                    GradingResult result = evaluated.result() != null ? evaluated.result()
+                            : new GradingResult(true, null, List.of(), null, List.of());   // not scored yet
                     return new SubjectResult(subject.getSubjectType(), subject.getSubjectCode(),
                             subject.getSubjectName(), subject.getOrganizationCode(),
                             ResultStatus.of(subject, decision != null),
@@ -94,9 +95,13 @@ public class CampaignResults {
                             session(decision),
                             input.ruleSet(),
                             tree(input.criteriaJson(), "[]"),
+                            input.scoresJson() == null ? null : tree(input.scoresJson(), "{}"),
                             result.maxLevel(),
                             result.reasons(),
+                            result.score(),
+                            result.waivable(),
                             input.quotaGroup(),
+                            input.outstanding(),
                             cellBallot(subject, cellBallots),
                             cancelled.getOrDefault(key, List.of()),
                             subject.getSubjectType() == SubjectType.PARTY_ORGANIZATION

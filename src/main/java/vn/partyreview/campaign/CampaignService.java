@@ -25,46 +25,64 @@ public class CampaignService {
     private final CampaignRepository campaigns;
     private final OrganizationRepository organizations;
     private final CampaignReadiness readiness;
+    private final CampaignRuleSets ruleSets;
 
     public CampaignService(CampaignRepository campaigns, OrganizationRepository organizations,
-                           CampaignReadiness readiness) {
+                           CampaignReadiness readiness, CampaignRuleSets ruleSets) {
         this.campaigns = campaigns;
         this.organizations = organizations;
         this.readiness = readiness;
+        this.ruleSets = ruleSets;
     }
 
-    /** One campaign per root organisation and year, with the default deadlines. */
+    /** One campaign per root organisation and year, with the default rule set and deadlines. */
     public Campaign open(int year, String rootOrgCode) {
-        return open(year, rootOrgCode, Map.of(), null);
+        return open(year, rootOrgCode, null, Map.of(), null);
+    }
+
+    /** As {@link #open(int, String)} under the rule set named (blank: the default one). */
+    public Campaign open(int year, String rootOrgCode, String ruleSet) {
+        return open(year, rootOrgCode, ruleSet, Map.of(), null);
+    }
+
+    public Campaign open(int year, String rootOrgCode, Map<String, LocalDate> entered, Authentication starter) {
+        return open(year, rootOrgCode, null, entered, starter);
     }
 
     /**
-     * As {@link #open(int, String)}, with the deadlines entered (a blank one takes the campaign above's, else the
-     * district plan's) for a signed-in starter: only the committee or standing committee of the root organisation (or
-     * an administrator) opens its campaign. A null starter is the system itself. Deadlines that do not hold together
-     * are refused with the field's Vietnamese message ({@link DeadlineRules}).
+     * As {@link #open(int, String)}, under the rule set named (blank: {@link CampaignRuleSets#choose}), with the
+     * deadlines entered (a blank one takes the campaign above's, else the rule set's defaults) for a signed-in
+     * starter: only the committee or standing committee of the root organisation (or an administrator) opens its
+     * campaign. A null starter is the system itself. An unknown rule set, deadlines that do not hold together are
+     * refused with the field's Vietnamese message ({@link DeadlineRules}).
      */
-    public Campaign open(int year, String rootOrgCode, Map<String, LocalDate> entered, Authentication starter) {
+    public Campaign open(int year, String rootOrgCode, String ruleSet, Map<String, LocalDate> entered,
+                         Authentication starter) {
         if (starter != null && !mayStart(starter, rootOrgCode)) {
             throw new AuthorizationException("Chỉ cấp ủy của " + rootOrgCode
                     + " được mở đợt kiểm điểm cho tổ chức này.");
         }
-        Map<String, String> refusals = refusals(year, rootOrgCode, entered);
+        Map<String, String> refusals = refusals(year, rootOrgCode, ruleSet, entered);
         if (!refusals.isEmpty()) {
             throw new BadUserRequestException(String.join(" ", refusals.values()));
         }
         Organization root = organizations.findByCode(rootOrgCode).orElseThrow();
-        Campaign campaign = new Campaign(year, root, Campaign.DEFAULT_RULE_SET, deadlines(year, root, entered));
+        String chosen = ruleSets.choose(ruleSet, year, campaignAbove(year, root));
+        Campaign campaign = new Campaign(year, root, chosen, deadlines(year, root, chosen, entered));
         campaign.start();
         return campaigns.save(campaign);
     }
 
     /**
-     * Why a campaign could not be opened with these values, by start-form field: an unknown organisation, a second
-     * campaign for the same year, deadlines that do not hold together. Empty when it can.
+     * Why a campaign could not be opened with these values, by start-form field: an unknown rule set or
+     * organisation, a second campaign for the same year, deadlines that do not hold together. Empty when it can.
      */
     @Transactional(readOnly = true)
-    public Map<String, String> refusals(int year, String rootOrgCode, Map<String, LocalDate> entered) {
+    public Map<String, String> refusals(int year, String rootOrgCode, String ruleSet, Map<String, LocalDate> entered) {
+        Optional<String> unknownRuleSet = ruleSets.refusal(ruleSet);
+        if (unknownRuleSet.isPresent()) {
+            return Map.of(CampaignProcess.RULE_SET, unknownRuleSet.get());
+        }
         Optional<Organization> root = organizations.findByCode(rootOrgCode);
         if (root.isEmpty()) {
             return Map.of(ProcessContract.ROOT_ORG_CODE, "Không tìm thấy tổ chức đảng " + rootOrgCode + ".");
@@ -74,7 +92,8 @@ public class CampaignService {
                     + ".");
         }
         Optional<Campaign> above = campaignAbove(year, root.get());
-        return DeadlineRules.refusals(year, deadlines(year, root.get(), entered),
+        String chosen = ruleSets.choose(ruleSet, year, above);
+        return DeadlineRules.refusals(year, deadlines(year, root.get(), chosen, entered),
                 above.map(Campaign::getDeadlines).orElse(null),
                 above.map(campaign -> campaign.getRootOrganization().getName()).orElse(null));
     }
@@ -108,9 +127,9 @@ public class CampaignService {
         return entered;
     }
 
-    private CampaignDeadlines deadlines(int year, Organization root, Map<String, LocalDate> entered) {
+    private CampaignDeadlines deadlines(int year, Organization root, String ruleSet, Map<String, LocalDate> entered) {
         return CampaignDeadlines.entered(entered, campaignAbove(year, root).map(Campaign::getDeadlines)
-                .orElse(CampaignDeadlines.districtPlanDefaults(year)));
+                .orElse(CampaignRuleSets.defaultDeadlines(ruleSet, year)));
     }
 
     /** The nearest campaign of the same year over an organisation above the root (a ward's district's). */
@@ -152,6 +171,12 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public String ruleSet(String campaignId) {
         return campaign(campaignId).getRuleSetId();
+    }
+
+    /** Whether the campaign's rule set grades on points: its self-assessments then ask the points. */
+    @Transactional(readOnly = true)
+    public boolean pointsBased(String campaignId) {
+        return ruleSets.pointsBased(ruleSet(campaignId));
     }
 
     @Transactional(readOnly = true)

@@ -10,10 +10,10 @@ import vn.partyreview.integrity.SubmissionRule;
 import vn.partyreview.process.ProcessContract;
 
 /**
- * The campaign start form, checked by the guard before the process starts (SPEC I1): a root organisation of our
- * records without a campaign that year, deadlines that hold together ({@link DeadlineRules}), a ward's within its
- * district's, and every office holder the subtree needs on record ({@link CampaignReadiness}). A refusal answers 400
- * naming the field and starts nothing.
+ * The campaign start form, checked by the guard before the process starts (SPEC I1): a rule set the grading service
+ * knows, a root organisation of our records without a campaign that year, deadlines that hold together
+ * ({@link DeadlineRules}), a ward's within its district's, and every office holder the subtree needs on record
+ * ({@link CampaignReadiness}). A refusal answers 400 naming the field and starts nothing.
  */
 @Component
 class CampaignStartRule implements SubmissionRule {
@@ -35,8 +35,10 @@ class CampaignStartRule implements SubmissionRule {
         Map<String, LocalDate> entered = CampaignService.enteredDeadlines(submitted, refusals);
         Object rootOrgCode = submitted.get(ProcessContract.ROOT_ORG_CODE);
         Integer year = year(submitted.get(CampaignProcess.YEAR));
+        Object ruleSet = submitted.get(CampaignProcess.RULE_SET);
         if (refusals.isEmpty() && year != null && rootOrgCode != null) {
-            refusals.putAll(campaigns.refusals(year, String.valueOf(rootOrgCode), entered));
+            refusals.putAll(campaigns.refusals(year, String.valueOf(rootOrgCode),
+                    ruleSet == null ? null : String.valueOf(ruleSet), entered));
         }
         // the gaps of another organisation's records are not told to who may not start its campaign (403 follows)
         if (refusals.isEmpty() && rootOrgCode != null

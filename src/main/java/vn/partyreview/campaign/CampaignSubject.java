@@ -48,6 +48,10 @@ public class CampaignSubject extends SubjectRecord {
     @Column(name = "facts_json", length = 4000)
     private String factsJson;
 
+    /** The self-scored points of a points-based rule set, as the grading API takes {@code scores}; else null. */
+    @Column(name = "scores_json", length = 1000)
+    private String scoresJson;
+
     @Column(name = "cell_ballot_session_id", length = 64)
     private String cellBallotSessionId;
 
@@ -79,7 +83,14 @@ public class CampaignSubject extends SubjectRecord {
 
     /** Step 1 done: the subject's own ratings and level, and the committee's proposal for a member. */
     public void selfAssessed(String criteriaJson, String factsJson, Level selfLevel, Level committeeLevel) {
+        selfAssessed(criteriaJson, factsJson, null, selfLevel, committeeLevel);
+    }
+
+    /** As above, with the self-scored points of a points-based rule set. */
+    public void selfAssessed(String criteriaJson, String factsJson, String scoresJson, Level selfLevel,
+                             Level committeeLevel) {
         this.status = SubjectStatus.SELF_ASSESSED;
+        this.scoresJson = scoresJson;
         this.criteriaJson = criteriaJson;
         this.factsJson = factsJson;
         this.selfLevel = selfLevel;
@@ -166,6 +177,10 @@ public class CampaignSubject extends SubjectRecord {
 
     public String getFactsJson() {
         return factsJson;
+    }
+
+    public String getScoresJson() {
+        return scoresJson;
     }
 
     public String getCellBallotSessionId() {

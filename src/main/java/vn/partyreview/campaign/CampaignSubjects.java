@@ -109,7 +109,12 @@ public class CampaignSubjects {
         if (member.isCivilServant() && form.apply("civilServantLevel") != null) {
             facts.put("civilServantLevel", String.valueOf(form.apply("civilServantLevel")));
         }
-        subject.selfAssessed(json(CriteriaSheet.MEMBER.rated(form)), json(facts),
+        String scores = null;
+        if (campaigns.pointsBased(campaignId)) {
+            facts.putAll(PointsSheet.MEMBER.facts(form));
+            scores = json(PointsSheet.MEMBER.scores(form));
+        }
+        subject.selfAssessed(json(CriteriaSheet.MEMBER.rated(form)), json(facts), scores,
                 level(form.apply("proposedMemberLevel")), level(form.apply("committeeProposedLevel")));
     }
 
@@ -123,11 +128,16 @@ public class CampaignSubjects {
                 level(form.apply("proposedMemberLevel")), null);
     }
 
-    /** A Mẫu 01 self-assessment: of an organisation's committee or of a leadership collective. */
+    /**
+     * A Mẫu 01 self-assessment: of an organisation's committee or of a leadership collective; under a points-based
+     * rule set with its part B, the points and the facts it states.
+     */
     public void recordCollectiveSelfAssessment(String campaignId, SubjectType type, String code,
                                                Function<String, Object> form) {
-        subject(campaignId, type, code)
-                .selfAssessed(json(CriteriaSheet.COLLECTIVE.rated(form)), null, level(form.apply("proposedLevel")), null);
+        boolean points = campaigns.pointsBased(campaignId);
+        subject(campaignId, type, code).selfAssessed(json(CriteriaSheet.COLLECTIVE.rated(form)),
+                points ? json(PointsSheet.COLLECTIVE.facts(form)) : null,
+                points ? json(PointsSheet.COLLECTIVE.scores(form)) : null, level(form.apply("proposedLevel")), null);
     }
 
     /** Every member of a cell included in the campaign, reviewed or not, by code. */
@@ -169,6 +179,16 @@ public class CampaignSubjects {
     }
 
     /**
+     * Grading input {@code scores} of a points-based rule set, as self-scored; a leader's are those of his Mẫu 2A.
+     * Null under a rating-based rule set or before the self-assessment.
+     */
+    @Transactional(readOnly = true)
+    public String scores(String campaignId, String subjectType, String subjectCode) {
+        return ownRecord(campaignId, SubjectType.valueOf(subjectType), subjectCode)
+                .map(CampaignSubject::getScoresJson).orElse(null);
+    }
+
+    /**
      * Grading input {@code facts}: for a member those stored with the review; for an organisation taken now from
      * the levels decided for its subordinates (members of a cell, organisations under a committee), which are
      * graded first; over them the facts recorded by the roles that know them ({@link SubjectFacts}).
@@ -178,10 +198,15 @@ public class CampaignSubjects {
         SubjectType type = SubjectType.valueOf(subjectType);
         Map<String, Object> facts = switch (type) {
             case MEMBER -> memberFacts(campaignId, subjectCode);
-            case PARTY_ORGANIZATION -> organizationFacts(campaignId, subjectCode);
-            case LEADERSHIP_COLLECTIVE -> collectiveFacts(campaignId, subjectCode);
+            case PARTY_ORGANIZATION -> statedFacts(campaignId, type, subjectCode);
+            case LEADERSHIP_COLLECTIVE -> statedFacts(campaignId, type, subjectCode);
             case LEADER -> leaderFacts(campaignId, subjectCode);
         };
+        facts.putAll(switch (type) {
+            case PARTY_ORGANIZATION -> organizationFacts(campaignId, subjectCode);
+            case LEADERSHIP_COLLECTIVE -> collectiveFacts(campaignId, subjectCode);
+            default -> Map.of();
+        });
         facts.putAll(recorded(campaignId, type, subjectCode));
         return json(facts);
     }
@@ -191,8 +216,16 @@ public class CampaignSubjects {
     }
 
     private Map<String, Object> memberFacts(String campaignId, String memberCode) {
+        return statedFacts(campaignId, SubjectType.MEMBER, memberCode);
+    }
+
+    /**
+     * The facts stored with the subject's review: a member's, or what a collective's Mẫu 01 part B stated (under a
+     * points-based rule set); those computed or recorded by the roles that know them are put over them.
+     */
+    private Map<String, Object> statedFacts(String campaignId, SubjectType type, String code) {
         Map<String, Object> facts = new LinkedHashMap<>();
-        subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, SubjectType.MEMBER, memberCode)
+        subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, type, code)
                 .map(CampaignSubject::getFactsJson).filter(stored -> stored != null)
                 .ifPresent(stored -> facts.putAll(map(stored)));
         return facts;
@@ -257,8 +290,14 @@ public class CampaignSubjects {
     private Map<String, Object> collectiveFacts(String campaignId, String collectiveCode) {
         Map<String, Object> facts = new LinkedHashMap<>();
         LeadershipFacts.putLevel(facts, "unitLevel", leadershipFacts.unitLevel(campaignId, collectiveCode));
-        facts.putAll(recordedFacts.collectiveMemberFacts(campaignId, leadershipFacts.memberCodes(collectiveCode),
-                campaigns.year(campaignId)));
+        Map<String, Object> members = recordedFacts.collectiveMemberFacts(campaignId,
+                leadershipFacts.memberCodes(collectiveCode), campaigns.year(campaignId));
+        facts.putAll(members);
+        if (campaigns.pointsBased(campaignId) && members.containsKey("memberDisciplineMax")) {
+            // QĐ 366 Đ11: any member disciplined (khiển trách or above) as the inspection committee recorded it
+            facts.put("memberDisciplinedKhienTrachOrAbove", true);
+            facts.put("subordinateOrMemberDisciplined", true);
+        }
         return facts;
     }
 

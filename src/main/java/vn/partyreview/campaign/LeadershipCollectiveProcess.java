@@ -24,6 +24,8 @@ public final class LeadershipCollectiveProcess {
     public static final ProcessContract CONTRACT = ProcessContract.of(PROCESS_KEY)
             .inputs(CAMPAIGN_ID, ORG_CODE, COLLECTIVE_CODE)
             .owned(COLLECTIVE_NAME, OrganizationGradingProcess.BODY_CODE)
+            // set on the Mẫu 01 task from the campaign record, read by the form's conditions only
+            .owned(RuleSetFormVariables.POINTS_BASED)
             .userTask(SELF_ASSESS_TASK, MemberForms.MAU_01)
             .userTask(OPINION_TASK, OrganizationGradingProcess.OPINION_LEVEL, OrganizationGradingProcess.OPINION_COMMENT)
             .userTask(APPRAISE_TASK, MemberForms.APPRAISAL)

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
 
 /**
- * Step "Mở đợt kiểm điểm": creates the campaign record from {@code year}, {@code rootOrgCode} and the deadlines
- * entered, for a starter who is on the root organisation's committee, and names the instance after it (business key,
- * whatever a starter may have sent). The deadlines and the office holders the subtree needs are checked again here
- * for callers the guard lets through.
+ * Step "Mở đợt kiểm điểm": creates the campaign record from {@code year}, {@code rootOrgCode}, the rule set and the
+ * deadlines entered, for a starter who is on the root organisation's committee, and names the instance after it
+ * (business key, whatever a starter may have sent). The deadlines and the office holders the subtree needs are
+ * checked again here for callers the guard lets through.
  */
 @Component("openCampaign")
 public class OpenCampaignDelegate implements JavaDelegate {
@@ -44,8 +44,11 @@ public class OpenCampaignDelegate implements JavaDelegate {
         if (!missing.isEmpty()) {
             throw new BadUserRequestException(String.join(" ", missing.values()));
         }
-        Campaign campaign = campaigns.open(year, rootOrgCode, entered, starter);
+        Object ruleSet = execution.getVariable(CampaignProcess.RULE_SET);
+        Campaign campaign = campaigns.open(year, rootOrgCode, ruleSet == null ? null : String.valueOf(ruleSet),
+                entered, starter);
         execution.setVariable(ProcessContract.CAMPAIGN_ID, String.valueOf(campaign.getId()));
+        // the starter's choice, or the default, as the record keeps it: only the record is ever read
         execution.setVariable(CampaignProcess.RULE_SET, campaign.getRuleSetId());
         execution.setProcessBusinessKey(
                 businessKeys.campaign(campaign.getYear(), campaign.getRootOrganization().getCode()));

@@ -128,9 +128,13 @@ public class ReviewAssignments {
 
     /** The 20% quota group of a cell's members: one basic party organisation. */
     public String memberQuotaGroup(String cellCode) {
+        return basicOrganizationCode(cellCode) + "/MEMBER";
+    }
+
+    /** The basic party organisation a cell belongs to: itself unless it is a cell under a committee. */
+    public String basicOrganizationCode(String cellCode) {
         Organization cell = organization(cellCode);
-        Organization basic = cell.getKind() == OrganizationKind.CELL ? superior(cell) : cell;
-        return basic.getCode() + "/MEMBER";
+        return (cell.getKind() == OrganizationKind.CELL ? superior(cell) : cell).getCode();
     }
 
     /** Decides the levels of a cell's members: the basic organisation's committee. */

@@ -2,6 +2,7 @@ package vn.partyreview.campaign;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,11 @@ import vn.partyreview.grading.rules.SubjectType;
  * @param proposedLevel the committee's proposal (a member's cell committee); null where the process has none
  * @param ballotLevel   the level the cell's secret ballot proposed for a member, null without a majority
  * @param ceilingLevel  the highest level the standards allow on the records as they stand, null when not graded
+ * @param scores        the self-scored points of a points-based rule set, as the grading API takes them; else null
+ * @param score         their total as the grading API answers it; null under a rating-based rule set
+ * @param waivable      rule ids the competent body may decide above, with a recorded reason (QĐ 366)
  * @param quotaGroup    the group over which the 20% quota is counted
+ * @param quotaOutstanding the competent body marked the group's organisation outstanding: its quota is 25% (QĐ 366)
  * @param cellBallot    the cell's secret ballot on a member, absent for other subjects
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -42,9 +47,13 @@ public record SubjectResult(
         Decision decision,
         String ruleSet,
         JsonNode criteria,
+        JsonNode scores,
         Level ceilingLevel,
         List<Reason> ceilingReasons,
+        BigDecimal score,
+        List<String> waivable,
         String quotaGroup,
+        boolean quotaOutstanding,
         CellBallot cellBallot,
         List<Cancelled> cancelled,
         SelfBallot selfBallot) {

@@ -82,6 +82,7 @@ class DecisionSessions {
         Set<String> quotaGroups = new TreeSet<>();
         Set<String> bodies = new TreeSet<>();
         String ruleSet = null;
+        boolean outstanding = false;
         List<Candidate> candidates = new ArrayList<>();
         Map<String, SessionRow> rows = new LinkedHashMap<>();
         for (BallotResult.SubjectResult counted : result.subjects()) {
@@ -89,6 +90,7 @@ class DecisionSessions {
             String name = counted.subject().name();
             DecisionSubject subject = subjects.find(campaignId, subjectType, id);
             ruleSet = subject.ruleSet();
+            outstanding = subject.outstanding();
             quotaGroups.add(subject.quotaGroup());
             bodies.add(subject.decidingGroup());
             Level max = ceiling.evaluate(campaignId, subjectType, id).result().maxLevel();
@@ -121,7 +123,8 @@ class DecisionSessions {
         }
         String quotaGroup = quotaGroups.iterator().next();
         List<Level> earlier = decided.levelsInGroup(campaignId, quotaGroup);
-        WholeGroupQuota quota = grading.wholeGroupQuota(ruleSet);
+        WholeGroupQuota quota = grading.wholeGroupQuota(ruleSet, outstanding);
+        boolean outstandingGroup = outstanding;
         Selection open = quota.select(candidates, earlier, Set.of());
         Selection selection = quota.select(candidates, earlier, answer.tieKeeps());
         if (!answer.tieKeeps().isEmpty() && !open.needsChair()) {
@@ -136,8 +139,9 @@ class DecisionSessions {
         rows.values().forEach(row -> {
             Level level = selection.levels().get(row.subjectId());
             String note = selection.demoted().contains(row.subjectId())
-                    ? "Vượt tỷ lệ 20% \"Hoàn thành xuất sắc nhiệm vụ\" của nhóm: ít phiếu hơn, xếp \"Hoàn thành tốt "
-                    + "nhiệm vụ\"." : row.note();
+                    ? "Vượt tỷ lệ " + (outstandingGroup ? "25%" : "20%") + " \"Hoàn thành xuất sắc nhiệm vụ\" của nhóm "
+                    + "(tối đa " + selection.quota().maxHtxsnv() + "): ít phiếu hơn, xếp \"Hoàn thành tốt nhiệm vụ\"."
+                    : row.note();
             if (level == null && !selection.tied().contains(row.subjectId())) {
                 unsettled.add(row.subjectId());
             }

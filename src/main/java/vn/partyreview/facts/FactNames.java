@@ -35,6 +35,11 @@ public final class FactNames {
     public static final String GOVERNMENT_LEVEL = "governmentLevel";
     public static final String MTTQ_LEVEL = "mttqLevel";
     public static final String MASS_ORGANIZATION_LEVELS = "massOrganizationLevels";
+    /**
+     * QĐ 366 Đ11: the competent body marked the basic organisation outstanding, so up to 25% of its members may be
+     * decided HTXSNV: {@code {"marked", "reasons"}}. Read by the quota, never by the standards.
+     */
+    public static final String OUTSTANDING = "outstanding";
 
     private static final Set<String> MEMBER_GRADING = Set.of(DEGRADATION_CONCLUDED, SICK_LEAVE_MONTHS,
             CIVIL_SERVANT_LEVEL, CIVIL_SERVANT_MONTHLY_LEVELS);
@@ -57,6 +62,6 @@ public final class FactNames {
     static List<String> all() {
         return List.of(DISCIPLINE, DISCIPLINED, DEGRADATION_CONCLUDED, SICK_LEAVE_MONTHS, MATERNITY_LEAVE_MONTHS,
                 CIVIL_SERVANT_LEVEL, CIVIL_SERVANT_MONTHLY_LEVELS, MOVED_IN_UNRELATED, PREVIOUS_CELL_COMMENT,
-                TEMPORARY_CELL_COMMENT, TARGETS_COMPLETED_PERCENT, FORCE_MAJEURE, PARTY_BUILDING_KEM, BODY_RESULTS);
+                TEMPORARY_CELL_COMMENT, TARGETS_COMPLETED_PERCENT, FORCE_MAJEURE, PARTY_BUILDING_KEM, BODY_RESULTS, OUTSTANDING);
     }
 }

@@ -32,8 +32,15 @@ public interface DecisionSubjects {
      * @param criteriaJson the subject's recorded criteria, as the grading API takes them
      * @param factsJson    the subject's recorded facts, as the grading API takes them
      * @param quotaGroup   the group over which the 20% quota is counted
+     * @param scoresJson   the subject's self-scored points under a points-based rule set, else null
+     * @param outstanding  the competent body marked the organisation of the quota group outstanding (QĐ 366: 25%)
      */
     record DecisionSubject(String ruleSet, String criteriaJson, String factsJson, String quotaGroup,
-                           String decidingGroup) {
+                           String decidingGroup, String scoresJson, boolean outstanding) {
+
+        public DecisionSubject(String ruleSet, String criteriaJson, String factsJson, String quotaGroup,
+                               String decidingGroup) {
+            this(ruleSet, criteriaJson, factsJson, quotaGroup, decidingGroup, null, false);
+        }
     }
 }

@@ -40,16 +40,21 @@ public class GradingService {
 
     /** The campaign's quota applied over a whole group at once, as a decision session applies it. */
     public WholeGroupQuota wholeGroupQuota(String ruleSetId) {
+        return wholeGroupQuota(ruleSetId, false);
+    }
+
+    /** As above, for a group whose organisation the competent body marked outstanding (or not). */
+    public WholeGroupQuota wholeGroupQuota(String ruleSetId, boolean outstanding) {
         GradingRuleSet ruleSet = ruleSets.get(ruleSetId);
         return new WholeGroupQuota(new QuotaRule() {
             @Override
             public String id() {
-                return ruleSet.quota(List.of()).rule();
+                return ruleSet.quota(List.of(), outstanding).rule();
             }
 
             @Override
             public QuotaResult apply(List<Level> groupLevels) {
-                return ruleSet.quota(groupLevels);
+                return ruleSet.quota(groupLevels, outstanding);
             }
         });
     }

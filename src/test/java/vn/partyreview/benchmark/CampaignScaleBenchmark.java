@@ -101,7 +101,7 @@ class CampaignScaleBenchmark {
             String wardCode = district.ward(ward);
             roots.add(SignedIn.as(engine.getIdentityService(), "admin", () -> engine.getRuntimeService()
                     .startProcessInstanceByKey(CAMPAIGN, Map.of("year", YEAR,
-                            "rootOrgCode", wardCode))).getId());
+                            "rootOrgCode", wardCode, "ruleSet", "QD132-2018"))).getId());
         }
         double startSeconds = (System.nanoTime() - start) / 1e9;
         CampaignWalker answers = new CampaignWalker(engine, rest, "BM");

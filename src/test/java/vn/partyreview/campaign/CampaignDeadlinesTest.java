@@ -79,7 +79,7 @@ class CampaignDeadlinesTest {
                         + ".");
 
         // the district's campaign of the same year decides by 20/12: the ward may tighten it, never loosen it
-        campaigns.open(year, "QU-DLN", Map.of("dossierDeadline", LocalDate.of(year, 12, 20),
+        campaigns.open(year, "QU-DLN", "QD132-2018", Map.of("dossierDeadline", LocalDate.of(year, 12, 20),
                 "decisionDeadline", LocalDate.of(year, 12, 20)), null);
         ResponseEntity<String> loosened = start(walker, year, Map.of("decisionDeadline", year + "-12-25"));
         assertThat(loosened.getStatusCode().value()).isEqualTo(400);
@@ -145,6 +145,7 @@ class CampaignDeadlinesTest {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("year", Map.of("value", year));
         variables.put("rootOrgCode", Map.of("value", "DU-DLN"));
+        variables.put("ruleSet", Map.of("value", "QD132-2018"));
         deadlines.forEach((field, value) -> variables.put(field, Map.of("value", value)));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);

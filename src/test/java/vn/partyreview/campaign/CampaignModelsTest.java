@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -93,6 +94,9 @@ class CampaignModelsTest {
         assertThat(required(form)).containsExactlyInAnyOrder("year", "rootOrgCode");
     }
 
+    private static final Set<String> QD366_CHOICES = Set.of("unitFiveTargetsMissed", "subordinateOrMemberDisciplined",
+            "workSector", "outsideSystemStatus");
+
     @Test
     void ratingsAndLevelsOfferOnlyTheAllowedValuesAndAreRequired() {
         for (String formId : List.of("mau-01-collective-review", "mau-02-self-review", "residence-comment",
@@ -100,6 +104,11 @@ class CampaignModelsTest {
             components(form(formId)).filter(component -> component.has("values")).forEach(choice -> {
                 List<String> values = StreamSupport.stream(choice.get("values").spliterator(), false)
                         .map(value -> value.get("value").asText()).toList();
+                // QĐ 366's part B and Mẫu 2B/2C also ask yes/no facts and where the member works
+                if (QD366_CHOICES.contains(choice.path("key").asText())) {
+                    assertThat(choice.at("/validate/required").asBoolean()).isTrue();
+                    return;
+                }
                 assertThat(values).as("%s %s", formId, choice.get("key")).isIn(
                         List.of("XUAT_SAC", "TOT", "TRUNG_BINH", "KEM"), List.of("HTXSNV", "HTTNV", "HTNV", "KHTNV"),
                         List.of("TOT", "KHA", "TRUNG_BINH", "CHUA_TOT"));

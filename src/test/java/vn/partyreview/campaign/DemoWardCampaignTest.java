@@ -61,7 +61,7 @@ class DemoWardCampaignTest {
     void theDemoWardRunsItsWholeCampaignToFinalLevels() throws Exception {
         demoData.loadIfAbsent();
         String campaign = SignedIn.as(identityService, "hungnv", () -> runtimeService.startProcessInstanceByKey("campaign",
-                Map.of("year", 2026, "rootOrgCode", "DU-GIANGBIEN")).getId());
+                Map.of("year", 2026, "rootOrgCode", "DU-GIANGBIEN", "ruleSet", "QD132-2018")).getId());
 
         int completed = driveToTheEnd(campaign);
 

@@ -45,7 +45,7 @@ class ResultsAccessTest {
     void aWardCampaign() {
         demoData.loadIfAbsent();
         year = YEARS.incrementAndGet();
-        campaignId = campaigns.open(year, "DU-GIANGBIEN").getId();
+        campaignId = campaigns.open(year, "DU-GIANGBIEN", "QD132-2018").getId();
     }
 
     @Test

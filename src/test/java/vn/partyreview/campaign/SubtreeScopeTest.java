@@ -353,7 +353,8 @@ class SubtreeScopeTest {
 
     private String start(String user, String password, String rootOrgCode) {
         String body = "{\"variables\":{\"year\":{\"value\":2091,\"type\":\"Integer\"},"
-                + "\"rootOrgCode\":{\"value\":\"" + rootOrgCode + "\",\"type\":\"String\"}}}";
+                + "\"rootOrgCode\":{\"value\":\"" + rootOrgCode + "\",\"type\":\"String\"},"
+                + "\"ruleSet\":{\"value\":\"QD132-2018\",\"type\":\"String\"}}}";
         ResponseEntity<Map<String, Object>> started = rest.withBasicAuth(user, password).exchange(
                 "/engine-rest/process-definition/key/campaign/start", HttpMethod.POST, json(body),
                 new ParameterizedTypeReference<>() { });

@@ -102,7 +102,7 @@ class WardCampaignEndToEndTest {
         int year = LocalDate.now().getYear();
 
         ProcessInstance campaign = SignedIn.as(identityService, "admin", () -> runtimeService.startProcessInstanceByKey("campaign",
-                Map.of("year", year, "rootOrgCode", "DU-E2E")));
+                Map.of("year", year, "rootOrgCode", "DU-E2E", "ruleSet", "QD132-2018")));
         String campaignId = (String) runtimeService.getVariable(campaign.getId(), "campaignId");
 
         // the ward office registers the schedule with the district, which names who attends; lower levels first

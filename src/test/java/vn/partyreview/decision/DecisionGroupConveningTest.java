@@ -117,7 +117,7 @@ class DecisionGroupConveningTest {
     }
 
     private String newCampaign() {
-        return String.valueOf(campaigns.open(year++, "DU-GIANGBIEN").getId());
+        return String.valueOf(campaigns.open(year++, "DU-GIANGBIEN", "QD132-2018").getId());
     }
 
     private ProcessInstance ask(String campaignId, String cell) {

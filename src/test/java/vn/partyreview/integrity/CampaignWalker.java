@@ -145,7 +145,8 @@ public final class CampaignWalker {
     public String start(int year) {
         ResponseEntity<String> started = post(user("wardsec"), "process-definition/key/campaign/submit-form",
                 Map.of("year", Map.of("value", year),
-                        "rootOrgCode", Map.of("value", "DU-" + code)));
+                        "rootOrgCode", Map.of("value", "DU-" + code),
+                        "ruleSet", Map.of("value", "QD132-2018")));
         assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
         return read(started.getBody()).path("id").asText();
     }

@@ -47,7 +47,7 @@ class ReportsScopeTest {
     @BeforeEach
     void aDistrictCampaignWithTwoCellsDecided() {
         demoData.loadIfAbsent();
-        id = String.valueOf(campaigns.open(YEARS.incrementAndGet(), "QU-LONGBIEN").getId());
+        id = String.valueOf(campaigns.open(YEARS.incrementAndGet(), "QU-LONGBIEN", "QD132-2018").getId());
         member("DV0023", "Nguyễn Thị Lợi", "CB-TDP01", Level.HTTNV);
         member("DV0034", "Nguyễn Văn Thắng", "CB-TDP02", Level.HTXSNV);
     }

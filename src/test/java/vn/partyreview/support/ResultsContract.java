@@ -148,6 +148,9 @@ public final class ResultsContract {
         for (String field : List.of("ruleSet", "subjectType", "criteria", "facts")) {
             input.set(field, row.path(field));
         }
+        if (row.path("scores").isObject()) {
+            input.set("scores", row.path("scores"));
+        }
         Answer answer = http.post("/api/grading/evaluate", input.toString());
         if (answer.status() != 200) {
             violations.add(who + "the grading API refused the row's input (" + answer.status() + "): "
@@ -195,6 +198,7 @@ public final class ResultsContract {
         groupsOfRows.forEach((group, decided) -> {
             ObjectNode request = JSON.createObjectNode();
             request.set("ruleSet", decided.get(0).path("ruleSet"));
+            request.put("outstanding", decided.get(0).path("quotaOutstanding").asBoolean());
             decided.forEach(row -> request.withArray("levels").add(row.path("level").asText()));
             Answer answer = http.post("/api/grading/quota", request.toString());
             if (answer.status() != 200) {

@@ -36,7 +36,7 @@ class CockpitBrowserTest {
     void theSupervisorSeesTheRunningCampaignDrawnInCockpit() {
         demoData.loadIfAbsent();
         SignedIn.as(identityService, "hungnv", () -> runtimeService.startProcessInstanceByKey("campaign",
-                Map.of("year", 2037, "rootOrgCode", "DU-GIANGBIEN")));
+                Map.of("year", 2037, "rootOrgCode", "DU-GIANGBIEN", "ruleSet", "QD132-2018")));
         String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey("partyOrganization")
                 .latestVersion().singleResult().getId();
 

@@ -46,7 +46,7 @@ class RefusedSubmissionBrowserTest {
     @Test
     void tasklistShowsTheServersRefusalAndTheTaskStaysOpen() {
         demoData.loadIfAbsent();
-        Campaign campaign = campaigns.open(2039, "DU-GIANGBIEN");
+        Campaign campaign = campaigns.open(2039, "DU-GIANGBIEN", "QD132-2018");
         String instance = runtimeService.startProcessInstanceByKey("partyMember", Map.of("campaignId",
                 String.valueOf(campaign.getId()), "orgCode", "CB-TDP03", "memberCode", "DV0044"))
                 .getId();   // tribv, Chi bộ Tổ dân phố số 3

@@ -50,7 +50,7 @@ class SelfReviewBrowserTest {
     void memberCompletesTheSelfReviewAndTheSecretaryGetsTheMeeting() {
         demoData.loadIfAbsent();
         // A year of its own: the demo ward has one campaign per year, and other tests share the database.
-        Campaign campaign = campaigns.open(2031, "DU-GIANGBIEN");
+        Campaign campaign = campaigns.open(2031, "DU-GIANGBIEN", "QD132-2018");
         String instance = reviewOf(campaign, "DV0023");   // loint, Chi bộ Tổ dân phố số 1
         reviewOf(campaign, "DV0034");                      // thangnv, Chi bộ Tổ dân phố số 2
 

@@ -63,7 +63,7 @@ class WebappsForOfficialsBrowserTest {
                 .variableValueEquals("year", YEAR).singleResult();
         if (campaign == null) {
             campaign = SignedIn.as(identityService, "hungnv", () -> runtimeService.startProcessInstanceByKey(
-                    "campaign", Map.of("year", YEAR, "rootOrgCode", "DU-GIANGBIEN")));
+                    "campaign", Map.of("year", YEAR, "rootOrgCode", "DU-GIANGBIEN", "ruleSet", "QD132-2018")));
             ProcessJobs.runContinuations(managementService);
         }
     }

@@ -14,6 +14,14 @@ public interface GradingRuleSet {
 
     GradingResult evaluate(GradingSubject subject);
 
+    /**
+     * Whether subjects are graded on points ({@link Scores}) rather than criteria ratings: the self-assessment forms
+     * then ask for the points and the facts the rule set reads, not the ratings.
+     */
+    default boolean pointsBased() {
+        return false;
+    }
+
     /** The quota of HTXSNV for one group (members of one basic organisation, organisations under one committee, ...). */
     QuotaResult quota(List<Level> groupLevels);
 

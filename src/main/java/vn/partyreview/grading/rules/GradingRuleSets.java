@@ -2,6 +2,8 @@ package vn.partyreview.grading.rules;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,6 +16,15 @@ public final class GradingRuleSets {
 
     public GradingRuleSets(Collection<? extends GradingRuleSet> ruleSets) {
         this.byId = ruleSets.stream().collect(Collectors.toUnmodifiableMap(GradingRuleSet::id, Function.identity()));
+    }
+
+    /** The ids a campaign may name, in order. */
+    public Set<String> ids() {
+        return new TreeSet<>(byId.keySet());
+    }
+
+    public boolean knows(String id) {
+        return byId.containsKey(id);
     }
 
     /** @param id the rule set id, or null for the default one */

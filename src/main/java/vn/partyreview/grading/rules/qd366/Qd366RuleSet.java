@@ -43,8 +43,17 @@ public final class Qd366RuleSet implements GradingRuleSet {
     }
 
     @Override
+    public boolean pointsBased() {
+        return true;
+    }
+
+    @Override
     public List<InputProblem> inputProblems(GradingSubject subject) {
         Scores scores = subject.scores();
+        if (scores == null && subject.subjectType() != null && !Eligibility.notGradedReasons(subject.subjectType(),
+                subject.facts(), thresholds).isEmpty()) {
+            return List.of();   // Điều 5: one who is not graded is never scored
+        }
         if (scores == null) {
             return List.of(new InputProblem("scores", "Bộ tiêu chuẩn " + ID + " chấm theo thang 100 điểm: phải có "
                     + "điểm nhóm tiêu chí chung (common, 0–" + Numbers.spell(thresholds.commonMax())
@@ -71,7 +80,7 @@ public final class Qd366RuleSet implements GradingRuleSet {
             throw new IllegalArgumentException(problems.stream()
                     .map(problem -> problem.field() + ": " + problem.message()).collect(Collectors.joining("; ")));
         }
-        BigDecimal score = subject.scores().total();
+        BigDecimal score = subject.scores() == null ? null : subject.scores().total();
         List<Reason> notGraded = Eligibility.notGradedReasons(subject.subjectType(), subject.facts(), thresholds);
         if (!notGraded.isEmpty()) {
             return new GradingResult(false, null, notGraded, score, List.of());

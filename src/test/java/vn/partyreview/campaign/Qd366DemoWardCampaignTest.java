@@ -1,0 +1,393 @@
+package vn.partyreview.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.partyreview.ballot.SecretBallot;
+import vn.partyreview.decision.DecisionSessionProcess;
+import vn.partyreview.demo.DemoData;
+import vn.partyreview.grading.rules.Level;
+import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.support.CampaignInstances;
+import vn.partyreview.support.ResultsContract;
+import vn.partyreview.support.SignedIn;
+import vn.partyreview.support.SpringAppTest;
+
+/**
+ * Issue 13: the demo ward's campaign under QĐ 366-QĐ/TW (rule set {@code QD366-2025}, the default from 2025), every
+ * task completed by a user who holds it. Members write Mẫu 2A, 2B or 2C as their records say and score themselves
+ * on 100 points; collectives and organisations score Mẫu 01 part B; the ceilings on every ballot sheet come from the
+ * points and the knock-outs (a member concluded degraded by the inspection committee, a leader whose units finished
+ * under 70 %); the district's standing committee marks the ward outstanding, so its members' quota is 25 %.
+ * The year is 2027: the demo ward's 2026 campaign runs under QĐ 132 in {@link DemoWardCampaignTest}, one campaign
+ * per organisation and year.
+ */
+@SpringAppTest
+class Qd366DemoWardCampaignTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int YEAR = 2027;
+    /** Scores herself 20 + 25 points: under 50, KHTNV. */
+    private static final String LOW_SCORER = "DV0023";
+    /** Concluded degraded by the inspection committee: a knock-out. */
+    private static final String DEGRADED = "DV0034";
+    /** Chủ tịch UBND: the units he leads finished 65 % of their tasks, a knock-out of the leader. */
+    private static final String LEADER_UNITS_UNDER_70 = "DV0012";
+    /** The MTTQ's standing board scores itself 20 + 40 points: HTNV. */
+    private static final String MIDDLING_COLLECTIVE = "BTT-MTTQ-GIANGBIEN";
+
+    @Autowired
+    DemoData demoData;
+    @Autowired
+    CampaignResults results;
+    @Autowired
+    CampaignService campaignService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void theDemoWardRunsACampaignUnderQd366WithPointsKnockOutsAndTheOutstandingQuota() throws Exception {
+        demoData.loadIfAbsent();
+        // an unknown rule set: 400 naming the field, nothing started
+        ResponseEntity<String> refused = start(Map.of("year", YEAR, "rootOrgCode", "DU-GIANGBIEN",
+                "ruleSet", "QD999-2030"));
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.getBody()).path("errors").findValuesAsText("field")).containsExactly("ruleSet");
+        // the ward secretary leaves the rule set blank: QĐ 366 from 2025, with HD 43's deadlines
+        ResponseEntity<String> started = start(Map.of("year", YEAR, "rootOrgCode", "DU-GIANGBIEN"));
+        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+        String campaign = JSON.readTree(started.getBody()).path("id").asText();
+        String campaignId = (String) historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(campaign).variableName("campaignId").singleResult().getValue();
+        assertThat(campaignService.ruleSet(campaignId)).isEqualTo("QD366-2025");
+        assertThat(campaignService.deadlines(campaignId).getDecisionDeadline()).isEqualTo(LocalDate.of(YEAR, 12, 30));
+
+        // the ward's own committee may not mark it outstanding; the district's standing committee, which decides it, may
+        assertThat(markOutstanding("hungnv", campaignId).getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<String> noReason = put("hoangtq", campaignId, Map.of("outstanding", true));
+        assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+        assertThat(JSON.readTree(noReason.getBody()).path("errors").findValuesAsText("field")).containsExactly("reasons");
+        assertThat(markOutstanding("hoangtq", campaignId).getStatusCode().value()).isEqualTo(204);
+
+        int completed = driveToTheEnd(campaign);
+
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(campaign).singleResult()
+                .getEndActivityId()).isEqualTo("EndEvent_CampaignClosed");
+        List<SubjectResult> subjects = results.of(Long.parseLong(campaignId)).orElseThrow();
+        assertThat(subjects).hasSize(1 + 7 + 43 + 7 + 7);
+        assertThat(subjects).extracting(SubjectResult::ruleSet).containsOnly("QD366-2025");
+        // every graded subject carries its points, and its ceiling is what QĐ 366 answers for them
+        assertThat(subjects).filteredOn(s -> s.level() != null).allSatisfy(s -> {
+            assertThat(s.scores()).as("points of " + s.subjectCode()).isNotNull();
+            assertThat(s.score()).as("total of " + s.subjectCode()).isNotNull();
+            assertThat(s.decidedBy()).isEqualTo(s.decision().decidingGroup());
+            assertThat(s.decision().confirmedBy()).isNotBlank();
+        });
+        SubjectResult low = only(subjects, SubjectType.MEMBER, LOW_SCORER);
+        assertThat(low.score()).isEqualByComparingTo("45");
+        assertThat(low.ceilingLevel()).isEqualTo(Level.KHTNV);
+        assertThat(low.ceilingReasons()).extracting(r -> r.rule()).contains("D11-khtnv-points-below-htnv");
+        assertThat(low.level()).isEqualTo(Level.KHTNV);
+        SubjectResult degraded = only(subjects, SubjectType.MEMBER, DEGRADED);
+        assertThat(degraded.score()).isEqualByComparingTo("92");
+        assertThat(degraded.ceilingReasons()).extracting(r -> r.rule()).contains("D11-khtnv-degradation");
+        assertThat(degraded.level()).isEqualTo(Level.KHTNV);
+        SubjectResult leader = only(subjects, SubjectType.LEADER, LEADER_UNITS_UNDER_70);
+        assertThat(leader.ceilingReasons()).extracting(r -> r.rule()).contains("D11-khtnv-unit-tasks");
+        assertThat(leader.waivable()).contains("D11-khtnv-unit-tasks");
+        assertThat(leader.level()).isEqualTo(Level.KHTNV);
+        assertThat(only(subjects, SubjectType.LEADERSHIP_COLLECTIVE, MIDDLING_COLLECTIVE))
+                .satisfies(s -> assertThat(s.ceilingLevel()).isEqualTo(Level.HTNV))
+                .satisfies(s -> assertThat(s.level()).isEqualTo(Level.HTNV));
+        // organisations score 86 on Mẫu 01 part B: HTTNV
+        assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.PARTY_ORGANIZATION).hasSize(8)
+                .allSatisfy(s -> assertThat(s.ceilingLevel()).as(s.subjectCode()).isEqualTo(Level.HTTNV))
+                .allSatisfy(s -> assertThat(s.level()).as(s.subjectCode()).isEqualTo(Level.HTTNV));
+
+        // the members' group: 39 at HTTNV or better, 25 % of them (9) HTXSNV since the ward is outstanding, not 20 % (7)
+        List<SubjectResult> members = subjects.stream()
+                .filter(s -> s.subjectType() == SubjectType.MEMBER && s.level() != null).toList();
+        assertThat(members).hasSize(41).allSatisfy(s -> assertThat(s.quotaOutstanding()).isTrue());
+        assertThat(members).filteredOn(s -> s.level() == Level.HTXSNV).hasSize(9);
+        assertThat(members).filteredOn(s -> s.level() == Level.HTTNV).hasSize(30);
+        // the collectives and the leaders keep 20 %: one HTXSNV each among their HTTNV-or-better
+        assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.LEADERSHIP_COLLECTIVE
+                && s.level() == Level.HTXSNV).hasSize(1);
+        assertThat(subjects).filteredOn(s -> s.subjectType() == SubjectType.LEADER && s.level() == Level.HTXSNV)
+                .hasSize(1);
+        assertThat(completed).isGreaterThan(300);
+        ResultsContract.over(rest.withBasicAuth("admin", "test-admin-Secret-1")).check(campaignId);
+    }
+
+    private static SubjectResult only(List<SubjectResult> subjects, SubjectType type, String code) {
+        return subjects.stream().filter(s -> s.subjectType() == type && s.subjectCode().equals(code)).findFirst()
+                .orElseThrow();
+    }
+
+    private ResponseEntity<String> start(Map<String, Object> values) throws Exception {
+        Map<String, Object> variables = new HashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return rest.withBasicAuth("hungnv", "demo").exchange(
+                "/engine-rest/process-definition/key/campaign/submit-form", HttpMethod.POST,
+                jsonBody(Map.of("variables", variables)), String.class);
+    }
+
+    private ResponseEntity<String> markOutstanding(String user, String campaignId) throws Exception {
+        return put(user, campaignId, Map.of("outstanding", true,
+                "reasons", "Đảng bộ tiêu biểu: hoàn thành vượt mức các chỉ tiêu nhiệm kỳ"));
+    }
+
+    private ResponseEntity<String> put(String user, String campaignId, Map<String, Object> body) throws Exception {
+        return rest.withBasicAuth(user, "demo").exchange("/api/campaigns/" + campaignId
+                + "/organizations/DU-GIANGBIEN/outstanding", HttpMethod.PUT, jsonBody(body), String.class);
+    }
+
+    private static HttpEntity<String> jsonBody(Object body) throws Exception {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(JSON.writeValueAsString(body), headers);
+    }
+
+    /** Completes tasks and runs the jobs due until the campaign ends; returns the number of tasks completed. */
+    private int driveToTheEnd(String campaign) throws Exception {
+        int completed = 0;
+        boolean guardTried = false;
+        for (int step = 0; step < 5_000; step++) {
+            List<String> instances = CampaignInstances.unfinished(historyService, campaign);
+            if (instances.isEmpty()) {
+                return completed;
+            }
+            List<Task> tasks = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
+                    .orderByTaskCreateTime().asc().listPage(0, 1);
+            if (!tasks.isEmpty()) {
+                if (!guardTried && tasks.get(0).getTaskDefinitionKey().equals("Task_WriteSelfReview")) {
+                    theGuardEnforcesTheNationalMaxima(tasks.get(0));
+                    guardTried = true;
+                }
+                complete(tasks.get(0));
+                completed++;
+            } else if (!runAJob(instances)) {
+                fail("The campaign is stuck: no task and no job in " + instances);
+            }
+        }
+        return fail("The campaign did not end within 5000 steps");
+    }
+
+    /** Through Tasklist's REST call: 31 common points and a QĐ 132 rating are refused, naming the fields. */
+    private void theGuardEnforcesTheNationalMaxima(Task task) throws Exception {
+        Map<String, Object> answer = new HashMap<>(mau02(task));
+        answer.put("commonPoints", 31);
+        answer.put("politicsEthicsRating", "TOT");
+        Map<String, Object> variables = new HashMap<>();
+        answer.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        ResponseEntity<String> refused = rest.withBasicAuth(holderOf(task), "demo").exchange(
+                "/engine-rest/task/" + task.getId() + "/submit-form", HttpMethod.POST,
+                jsonBody(Map.of("variables", variables)), String.class);
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.getBody()).path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("commonPoints", "politicsEthicsRating");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    }
+
+    private boolean runAJob(List<String> instances) {
+        for (String instance : instances) {
+            List<Job> jobs = managementService.createJobQuery().processInstanceId(instance).messages().list();
+            if (jobs.isEmpty()) {
+                jobs = managementService.createJobQuery().processInstanceId(instance)
+                        .activityId("Timer_DraftCirculated").list();
+            }
+            if (!jobs.isEmpty()) {
+                managementService.executeJob(jobs.get(0).getId());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void complete(Task task) throws Exception {
+        String user = holderOf(task);
+        Map<String, Object> variables = answerTo(task);
+        SignedIn.as(identityService, user, () -> {
+            taskService.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    private String holderOf(Task task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                List<User> users = identityService.createUserQuery().memberOfGroup(link.getGroupId()).listPage(0, 1);
+                assertThat(users).as("a demo user in %s for %s", link.getGroupId(), task.getName()).isNotEmpty();
+                return users.get(0).getId();
+            }
+        }
+        return fail("Nobody holds " + task.getName());
+    }
+
+    private Map<String, Object> answerTo(Task task) throws Exception {
+        String key = task.getTaskDefinitionKey();
+        return switch (key) {
+            case "Task_DraftCollectiveReport", "Task_SelfAssessOrganization", "Task_SelfAssessCollective" ->
+                    mau01(task);
+            case "Task_WriteSelfReview", "Task_SelfAssess" -> mau02(task);
+            case "Task_RecordInspectionConclusions" -> "CB-TDP02".equals(variable(task, "orgCode"))
+                    ? Map.of("cellDisciplined", "KHONG", "degradedMembers", "[\"" + DEGRADED + "\"]")
+                    : TaskAnswers.NO_INSPECTION_CONCLUSIONS;
+            case "Task_OpenSession" -> Map.of(SecretBallot.ROLL, JSON.writeValueAsString(roll(task)));
+            case SecretBallot.CAST_TASK -> Map.of(SecretBallot.SHEET, sheetVoting(task));
+            case "Task_ConfirmDecisions" -> chairConfirms(task);
+            default -> qd132Answer(task, key);
+        };
+    }
+
+    /** Tasks whose forms the rule set does not change: as in the QĐ 132 demo. */
+    private Map<String, Object> qd132Answer(Task task, String key) throws Exception {
+        return switch (key) {
+            case "Task_SuggestInDepthReview" -> Map.of("hasInDepthSuggestions", false);
+            case "Task_RecordReviewMeeting" -> TaskAnswers.meeting();
+            case "Task_RateCivilServant" -> TaskAnswers.civilServantRating("HTTNV", "HTTNV");
+            case "Task_CommentFromTemporaryCell" -> Map.of("temporaryCellComment", "Tích cực tham gia sinh hoạt");
+            case "Task_RecordPreviousCellComment" -> Map.of("previousCellComment", "Hoàn thành tốt nhiệm vụ");
+            case "Task_RecordOrganizationFacts" -> TaskAnswers.ORGANIZATION_FACTS;
+            case "Task_CommentFromResidence" -> Map.of("residenceCivicDuty", "TOT", "residenceEthics", "TOT",
+                    "residenceCulturalFamily", "TOT", "residenceMeetings", "TOT", "residenceAntiDegradation", "TOT",
+                    "residenceExample", "TOT");
+            case "Task_ProposeLevel" -> Map.of("committeeProposedLevel", "HTTNV",
+                    "committeeComment", "Đề xuất hoàn thành tốt nhiệm vụ");
+            case "Task_GiveOpinion" -> Map.of("opinionLevel", "HTTNV", "opinionComment", "Hoàn thành tốt");
+            case "Task_AppraiseCellReport", "Task_AppraiseOrganization" -> Map.of("dossierComplete", true,
+                    "appraisalNotes", "Hồ sơ đầy đủ");
+            case "Task_FollowUpLateness" -> Map.of("followUpAction", "Nhắc hoàn thành đúng hạn");
+            case "Task_RegisterSchedule" -> Map.of("reviewMeetingDate", YEAR + "-11-28", "gradingMeetingDate",
+                    YEAR + "-12-05");
+            case "Task_SendDossier" -> Map.of("dossierSent", true);
+            case "Task_AssignAttendee" -> Map.of("attendeeUserId", JSON.readTree(variable(task,
+                    ScheduleRegistrationProcess.ATTENDEE_CHOICES).toString()).get(0).path("value").asText());
+            case "Task_ReportBodyResult" -> Map.of("bodyResultLevel", "HTTNV");
+            case "Task_ProposeRewards" -> Map.of("rewardsProposed", List.of());
+            case "Task_ReceiveDossier" -> Map.of("dossierReceived", true);
+            case "Task_SignMinutes" -> Map.of();
+            default -> fail("No answer for task " + key + " (" + task.getName() + ")");
+        };
+    }
+
+    /** Mẫu 2A, 2B or 2C as the form shows it to this member: 28 + 64 points with every condition of HTXSNV. */
+    private Map<String, Object> mau02(Task task) {
+        assertThat(variable(task, RuleSetFormVariables.POINTS_BASED)).isEqualTo(true);
+        Object template = variable(task, RuleSetFormVariables.SELF_REVIEW_TEMPLATE);
+        String member = (String) variable(task, "memberCode");
+        Map<String, Object> answer = new HashMap<>(Map.of("politicsEthicsReport", "Giữ vững lập trường",
+                "dutiesReport", "Hoàn thành các nhiệm vụ được giao", "selfImprovementReport", "Thường xuyên học tập",
+                "limitations", "Còn chậm đổi mới", "causes", "Khối lượng công việc lớn",
+                "remedies", "Đã khắc phục", "direction", "Tiếp tục rèn luyện", "proposedMemberLevel", "HTXSNV"));
+        answer.putAll(tasksFacts());
+        answer.put("commonPoints", LOW_SCORER.equals(member) ? 20 : 28);
+        answer.put("taskPoints", LOW_SCORER.equals(member) ? 25 : 64);
+        switch (String.valueOf(template)) {
+            case "2A" -> {
+                answer.put("unitTasksCompletedPercent", LEADER_UNITS_UNDER_70.equals(member) ? 65 : 100);
+                answer.put("unitTasksOnTimePercent", LEADER_UNITS_UNDER_70.equals(member) ? 60 : 100);
+                answer.put("unitTasksExceededPercent", 35);
+            }
+            case "2B" -> {
+                answer.put("workSector", "STATE_ADMINISTRATION");
+                answer.put("taskEvidence", "Các nhiệm vụ được giao trong năm và minh chứng kết quả");
+            }
+            case "2C" -> answer.put("outsideSystemStatus", "RETIRED");
+            default -> fail("No Mẫu 2A/2B/2C for " + member + ": " + template);
+        }
+        if (Boolean.TRUE.equals(variable(task, PartyMemberProcess.CIVIL_SERVANT))) {
+            answer.put("proposedCivilServantLevel", "HTTNV");
+        }
+        return answer;
+    }
+
+    /** Mẫu 01 with its part B: 27 + 63 points for collectives (HTXSNV's), 26 + 60 for organisations (HTTNV). */
+    private Map<String, Object> mau01(Task task) {
+        assertThat(variable(task, RuleSetFormVariables.POINTS_BASED)).isEqualTo(true);
+        Object collective = variable(task, "collectiveCode");
+        boolean organization = collective == null;
+        boolean middling = MIDDLING_COLLECTIVE.equals(collective);
+        Map<String, Object> answer = new HashMap<>(Map.of("proposedLevel", "HTTNV",
+                "unitTasksCompletedPercent", 100, "unitFiveTargetsMissed", "KHONG",
+                "subordinateOrMemberDisciplined", "KHONG"));
+        answer.putAll(tasksFacts());
+        answer.put("commonPoints", organization ? 26 : middling ? 20 : 27);
+        answer.put("taskPoints", organization ? 60 : middling ? 40 : 63);
+        return answer;
+    }
+
+    private static Map<String, Object> tasksFacts() {
+        return Map.of("tasksCompletedPercent", 100, "tasksOnTimePercent", 100, "tasksExceededPercent", 35,
+                "tasksBehindSchedulePercent", 0, "previousShortcomingsFixedPercent", 100);
+    }
+
+    /** Everyone present. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, String>> roll(Task task) {
+        return ((List<String>) variable(task, SecretBallot.VOTERS)).stream()
+                .map(voter -> Map.of("voterId", voter, "name", voter, "attendance", "PRESENT")).toList();
+    }
+
+    /** Every voter votes HTXSNV where the sheet allows it, else the highest level allowed (the ceiling). */
+    @SuppressWarnings("unchecked")
+    private String sheetVoting(Task task) throws Exception {
+        List<Map<String, Object>> sheet = JSON.readValue(variable(task, SecretBallot.SUBJECTS).toString(),
+                List.class);
+        sheet.forEach(row -> {
+            List<String> allowed = (List<String>) row.getOrDefault("allowedLevels", List.of());
+            row.put("level", allowed.isEmpty() || allowed.contains("HTXSNV") ? "HTXSNV" : allowed.get(0));
+        });
+        return JSON.writeValueAsString(sheet);
+    }
+
+    /** Equal votes at the quota's edge: the chair keeps as many as the quota allows, in the list's order, and says why. */
+    private Map<String, Object> chairConfirms(Task task) throws Exception {
+        Object tied = variable(task, DecisionSessionProcess.TIED_CHOICES);
+        if (tied == null || JSON.readTree(tied.toString()).isEmpty()) {
+            return Map.of();
+        }
+        int slots = ((Number) variable(task, DecisionSessionProcess.TIED_SLOTS)).intValue();
+        List<String> keep = JSON.readTree(tied.toString()).findValuesAsText("value").subList(0, slots);
+        return Map.of(DecisionSessionProcess.TIE_KEEP, JSON.writeValueAsString(keep),
+                DecisionSessionProcess.TIE_REASON, "Chủ trì chọn theo thành tích nổi trội trong năm");
+    }
+
+    private Object variable(Task task, String name) {
+        return taskService.getVariable(task.getId(), name);
+    }
+}
