@@ -97,7 +97,8 @@ class CampaignReadinessTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         String body = "{\"variables\":{\"year\":{\"value\":2026,\"type\":\"Integer\"},"
-                + "\"rootOrgCode\":{\"value\":\"QU-THU\",\"type\":\"String\"}}}";
+                + "\"rootOrgCode\":{\"value\":\"QU-THU\",\"type\":\"String\"},"
+                + "\"ruleSet\":{\"value\":\"QD132-2018\",\"type\":\"String\"}}}";
         return rest.withBasicAuth(userId, password).postForEntity(START, new HttpEntity<>(body, headers), String.class);
     }
 

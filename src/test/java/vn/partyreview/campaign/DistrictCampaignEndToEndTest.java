@@ -90,7 +90,8 @@ class DistrictCampaignEndToEndTest {
         demoData.loadIfAbsent();
         ResponseEntity<String> started = post("hoangtq", "/engine-rest/process-definition/key/campaign/start",
                 "{\"variables\":{\"year\":{\"value\":2026,\"type\":\"Integer\"},"
-                        + "\"rootOrgCode\":{\"value\":\"" + DISTRICT + "\",\"type\":\"String\"}}}");
+                        + "\"rootOrgCode\":{\"value\":\"" + DISTRICT + "\",\"type\":\"String\"},"
+                        + "\"ruleSet\":{\"value\":\"QD132-2018\",\"type\":\"String\"}}}");
         assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
         String campaign = JSON.readTree(started.getBody()).path("id").asText();
 

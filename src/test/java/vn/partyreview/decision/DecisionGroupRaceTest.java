@@ -165,7 +165,7 @@ class DecisionGroupRaceTest {
     }
 
     private String newCampaign() {
-        return String.valueOf(campaigns.open(year++, "DU-GIANGBIEN").getId());
+        return String.valueOf(campaigns.open(year++, "DU-GIANGBIEN", "QD132-2018").getId());
     }
 
     private ProcessInstance start(String campaignId, String cell) {
