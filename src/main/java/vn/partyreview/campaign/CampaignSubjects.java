@@ -122,10 +122,15 @@ public class CampaignSubjects {
         recordCollectiveSelfAssessment(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode, form);
     }
 
-    /** A leader's Mẫu 02 self-assessment at his level, in depth on the office held [P I.2.2]. */
+    /**
+     * A leader's Mẫu 02 self-assessment at his level, in depth on the office held [P I.2.2]; under a points-based
+     * rule set his Mẫu 2A points and the facts it states, of the units he leads among them.
+     */
     public void recordLeaderSelfAssessment(String campaignId, String memberCode, Function<String, Object> form) {
-        subject(campaignId, SubjectType.LEADER, memberCode).selfAssessed(json(CriteriaSheet.MEMBER.rated(form)), null,
-                level(form.apply("proposedMemberLevel")), null);
+        boolean points = campaigns.pointsBased(campaignId);
+        subject(campaignId, SubjectType.LEADER, memberCode).selfAssessed(json(CriteriaSheet.MEMBER.rated(form)),
+                points ? json(PointsSheet.MEMBER.facts(form)) : null,
+                points ? json(PointsSheet.MEMBER.scores(form)) : null, level(form.apply("proposedMemberLevel")), null);
     }
 
     /**
@@ -179,13 +184,19 @@ public class CampaignSubjects {
     }
 
     /**
-     * Grading input {@code scores} of a points-based rule set, as self-scored; a leader's are those of his Mẫu 2A.
-     * Null under a rating-based rule set or before the self-assessment.
+     * Grading input {@code scores} of a points-based rule set, as self-scored; a leader's are those of the Mẫu 2A he
+     * wrote at his level, else of his Mẫu 2A as a member (a leader included at his level has a record of his own
+     * before he scores himself on it). Null under a rating-based rule set or before the self-assessment.
      */
     @Transactional(readOnly = true)
     public String scores(String campaignId, String subjectType, String subjectCode) {
-        return ownRecord(campaignId, SubjectType.valueOf(subjectType), subjectCode)
-                .map(CampaignSubject::getScoresJson).orElse(null);
+        SubjectType type = SubjectType.valueOf(subjectType);
+        String own = ownRecord(campaignId, type, subjectCode).map(CampaignSubject::getScoresJson).orElse(null);
+        if (own == null && type == SubjectType.LEADER) {
+            return subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, SubjectType.MEMBER, subjectCode)
+                    .map(CampaignSubject::getScoresJson).orElse(null);
+        }
+        return own;
     }
 
     /**
@@ -301,9 +312,13 @@ public class CampaignSubjects {
         return facts;
     }
 
-    /** A leader's member facts plus {@code headedUnitLevel}, the level decided for what he heads. */
+    /**
+     * A leader's member facts, those his Mẫu 2A at his level stated over them (the units he leads), plus
+     * {@code headedUnitLevel}, the level decided for what he heads.
+     */
     private Map<String, Object> leaderFacts(String campaignId, String memberCode) {
         Map<String, Object> facts = memberFacts(campaignId, memberCode);
+        facts.putAll(statedFacts(campaignId, SubjectType.LEADER, memberCode));
         facts.putAll(recorded(campaignId, SubjectType.MEMBER, memberCode));
         LeadershipFacts.putLevel(facts, "headedUnitLevel", leadershipFacts.headedUnitLevel(campaignId, memberCode));
         return facts;

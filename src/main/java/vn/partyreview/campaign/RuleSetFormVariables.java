@@ -24,7 +24,7 @@ import vn.partyreview.record.FormRecords;
  * The campaign's rule set decides what its self-assessment forms ask (issue 13): when a Mẫu 01 or Mẫu 02 task is
  * created, this sets on the task alone, from the records, {@code pointsBased} (the rule set grades on points: the
  * form asks the points and facts, not the ratings) and, for a member, {@code selfReviewTemplate} (2A, 2B or 2C, from
- * the member's positions and civil-servant record). Added to every user task by a parse listener, so the models and
+ * the member's positions and civil-servant record; 2A for a leader reviewed at his level). Added to every user task by a parse listener, so the models and
  * their callers stay as they are whichever rule set a campaign names. Only the forms' conditions read these; the
  * grading reads the campaign record.
  */
@@ -67,7 +67,10 @@ class RuleSetFormVariables extends AbstractProcessEnginePlugin {
         }
         boolean pointsBased = campaigns.getObject().pointsBased(campaignId);
         task.setVariableLocal(POINTS_BASED, pointsBased);
-        if (pointsBased && task.getVariable(ProcessContract.MEMBER_CODE) instanceof String memberCode) {
+        if (pointsBased && task.getVariable(ProcessContract.LEADER_CODE) instanceof String) {
+            // a leader reviewed at his level answers for the office held: Mẫu 2A, party member or not
+            task.setVariableLocal(SELF_REVIEW_TEMPLATE, SelfReviewTemplate.MAU_2A.code());
+        } else if (pointsBased && task.getVariable(ProcessContract.MEMBER_CODE) instanceof String memberCode) {
             members.getObject().findByCodeIn(List.of(memberCode)).stream().findFirst().ifPresent(member ->
                     task.setVariableLocal(SELF_REVIEW_TEMPLATE, SelfReviewTemplate.of(member).code()));
         }
