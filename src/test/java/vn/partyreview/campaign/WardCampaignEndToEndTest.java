@@ -155,6 +155,10 @@ class WardCampaignEndToEndTest {
         secretBallot("sec", "HTTNV");
         complete("sec", "Task_RecordInspectionConclusions", TaskAnswers.NO_INSPECTION_CONCLUSIONS);
         complete("sec", "Task_AppraiseCellReport", Map.of("dossierComplete", true, "appraisalNotes", "Đầy đủ"));
+        ProcessJobs.runContinuations(managementService);
+        assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_OpenSession").singleResult().getName())
+                .as("a session's tasks name whom it decides, not its group key")
+                .endsWith(" — Đảng viên thuộc Đảng bộ phường E2E");
         secretBallot("wardsec", "HTTNV");
         complete("wardsec", "Task_ConfirmDecisions", Map.of());
 
