@@ -203,13 +203,6 @@ public class DossierDocuments {
         records.latest(id, SubjectType.PARTY_ORGANIZATION, code, FormRecords.MAU_01).ifPresent(report ->
                 items.add(0, document("MAU_01", code, "Báo cáo kiểm điểm tập thể (Mẫu 01) — " + organization.getName(),
                         () -> DossierTemplates.mau01(year, organization, report))));
-        // the reports of the leadership collectives of its bodies (HĐND, UBND, MTTQ, mass organisations) [P C.1]
-        scope.stream().filter(r -> r.subjectType() == SubjectType.LEADERSHIP_COLLECTIVE).forEach(collective ->
-                records.latest(id, SubjectType.LEADERSHIP_COLLECTIVE, collective.subjectCode(), FormRecords.MAU_01)
-                        .ifPresent(report -> items.add(document("MAU_01", collective.subjectCode(),
-                                "Báo cáo kiểm điểm tập thể (Mẫu 01) — " + collective.subjectName(),
-                                () -> DossierTemplates.collectiveMau01(year, organization, collective.subjectName(),
-                                        report)))));
         items.add(document("TONG_HOP_KET_QUA", code, "Tổng hợp kết quả đánh giá, xếp loại — " + organization.getName(),
                 () -> DossierTemplates.resultsSummary(year, organization, scope)));
         items.add(document("DANH_SACH_KHTNV", code, "Danh sách đảng viên không hoàn thành nhiệm vụ — "

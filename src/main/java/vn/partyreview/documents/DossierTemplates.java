@@ -75,20 +75,10 @@ final class DossierTemplates {
 
     /** Mẫu 01, the collective review report. */
     static OfficialDocument mau01(int year, Organization organization, Entry report) {
-        return mau01(year, organization.getParent(), organization, organization.getName(), report);
-    }
-
-    /** A leadership collective's Mẫu 01 (HĐND, UBND, MTTQ, a mass organisation), under its organisation's name. */
-    static OfficialDocument collectiveMau01(int year, Organization organization, String collectiveName, Entry report) {
-        return mau01(year, organization, organization, collectiveName, report);
-    }
-
-    private static OfficialDocument mau01(int year, Organization above, Organization place, String collective,
-                                          Entry report) {
-        OfficialDocument doc = new OfficialDocument(upper(above), collective.toUpperCase(new Locale("vi")),
-                placeAndDate(place, report.recordedAt()), "BÁO CÁO KIỂM ĐIỂM TẬP THỂ", "Năm " + year);
+        OfficialDocument doc = new OfficialDocument(upper(organization.getParent()), upper(organization),
+                placeAndDate(organization, report.recordedAt()), "BÁO CÁO KIỂM ĐIỂM TẬP THỂ", "Năm " + year);
         doc.text("Căn cứ kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị tại địa phương (cơ quan, đơn vị); "
-                + "tập thể " + collective + " kiểm điểm với nội dung chủ yếu sau:")
+                + "tập thể " + organization.getName() + " kiểm điểm với nội dung chủ yếu sau:")
                 .heading("I- Ưu điểm, kết quả đạt được");
         criterion(doc, report, "1. Việc quán triệt, tổ chức thực hiện các chủ trương, đường lối của Đảng, chính sách, "
                 + "pháp luật của Nhà nước, nghị quyết, chỉ thị, quyết định, kết luận của cấp trên", "leadership");

