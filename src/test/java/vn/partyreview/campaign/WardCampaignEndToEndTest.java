@@ -154,6 +154,10 @@ class WardCampaignEndToEndTest {
                 .containsExactlyInAnyOrder("E2E01", "E2E02");
         complete("sec", "Task_RecordInspectionConclusions", TaskAnswers.NO_INSPECTION_CONCLUSIONS);
         complete("sec", "Task_AppraiseCellReport", Map.of("dossierComplete", true, "appraisalNotes", "Đầy đủ"));
+        ProcessJobs.runContinuations(managementService);
+        assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_OpenSession").singleResult().getName())
+                .as("a session's tasks name whom it decides, not its group key")
+                .endsWith(" — Đảng viên thuộc Đảng bộ phường E2E");
         secretBallot("wardsec", "HTTNV");
         complete("wardsec", "Task_ConfirmDecisions", Map.of());
         assertThat(results(campaignId)).extracting(line -> line.get("subjectCode") + "=" + line.get("status"))
@@ -222,8 +226,8 @@ class WardCampaignEndToEndTest {
         // the dossier went up as one ZIP, kept as sent: the ward office and the district's organizing board (which
         // receives it in its task) download it, a plain member may not; the district receives it
         assertThat(zipEntries(sentDossier("distsec", campaignId))).contains("MAU_01-DU-E2E.docx",
-                "TONG_HOP_KET_QUA-DU-E2E.pdf", "KET_QUA_XLSX-DU-E2E.xlsx").anyMatch(entry ->
-                entry.startsWith("BIEN_BAN_KIEM_PHIEU-"));
+                "TONG_HOP_KET_QUA-DU-E2E.pdf", "CB-E2E/MAU_02-E2E01.docx").anyMatch(entry ->
+                entry.startsWith("BIEN_BAN_KIEM_PHIEU-")).noneMatch(entry -> entry.endsWith(".xlsx"));
         assertThat(sentDossier("sec", campaignId).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(sentDossier("veteran", campaignId).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         complete("distsec", "Task_ReceiveDossier", Map.of("dossierReceived", true));
