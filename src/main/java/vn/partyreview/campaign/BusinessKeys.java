@@ -14,7 +14,7 @@ import vn.partyreview.organization.OrganizationRepository;
 /**
  * The business key of each process instance, "code · name" of its subject read from our records
  * ({@code CB-TDP01 · Chi bộ Tổ dân phố số 1}): Cockpit lists instances by business key, so a supervisor tells the
- * cells apart and finds one by name (search "Business Key like"). Callers set it with
+ * cells apart and finds one by its key (search "Mã nghiệp vụ =", the whole key). Callers set it with
  * {@code <camunda:in businessKey="${businessKeys.organization(orgCode)}"/>}. A code missing from the records gives
  * the code alone: the called process's loader then fails with its own reason.
  */
@@ -52,6 +52,26 @@ public class BusinessKeys {
     /** A campaign: its year and root organisation ({@code 2026 · DU-GIANGBIEN · Đảng bộ phường Giang Biên}). */
     public String campaign(int year, String rootOrgCode) {
         return year + SEPARATOR + organization(rootOrgCode);
+    }
+
+    /**
+     * A decision group ({@code <organisation code>/<subject type>}, see {@link CampaignDecisionGroups}) with whom it
+     * decides: {@code DU-GIANGBIEN/MEMBER · Đảng viên thuộc Đảng bộ phường Giang Biên}.
+     */
+    public String decisionGroup(String quotaGroup) {
+        int slash = quotaGroup.lastIndexOf('/');
+        if (slash < 0) {
+            return quotaGroup;
+        }
+        String whom = switch (quotaGroup.substring(slash + 1)) {
+            case "MEMBER" -> "Đảng viên thuộc ";
+            case "PARTY_ORGANIZATION" -> "Tổ chức đảng trực thuộc ";
+            case "LEADERSHIP_COLLECTIVE" -> "Tập thể lãnh đạo, quản lý thuộc ";
+            case "LEADER" -> "Cán bộ lãnh đạo, quản lý thuộc ";
+            default -> null;
+        };
+        return named(quotaGroup, organizations.findByCode(quotaGroup.substring(0, slash)).map(Organization::getName)
+                .filter(name -> whom != null).map(name -> whom + name));
     }
 
     /** The subject's name in a business key made here: its last part ("Chi bộ Tổ dân phố số 1"), else the key. */

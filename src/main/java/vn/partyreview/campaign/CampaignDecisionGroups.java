@@ -20,14 +20,17 @@ class CampaignDecisionGroups implements DecisionGroups {
     private final LeadershipAssignments leadership;
     private final CampaignSubjects subjects;
     private final CampaignService campaigns;
+    private final BusinessKeys businessKeys;
 
     CampaignDecisionGroups(OrganizationRepository organizations, ReviewAssignments review,
-                           LeadershipAssignments leadership, CampaignSubjects subjects, CampaignService campaigns) {
+                           LeadershipAssignments leadership, CampaignSubjects subjects, CampaignService campaigns,
+                           BusinessKeys businessKeys) {
         this.organizations = organizations;
         this.review = review;
         this.leadership = leadership;
         this.subjects = subjects;
         this.campaigns = campaigns;
+        this.businessKeys = businessKeys;
     }
 
     @Override
@@ -49,6 +52,11 @@ class CampaignDecisionGroups implements DecisionGroups {
                         leadership.equivalentLeaders(level, unitCode));
             }
         };
+    }
+
+    @Override
+    public String sessionKey(String quotaGroup) {
+        return businessKeys.decisionGroup(quotaGroup);
     }
 
     /** A cell's members: with every member of the cells of its basic organisation, decided by that committee. */

@@ -15,6 +15,12 @@ public interface DecisionGroups {
     DecisionGroup of(String campaignId, String subjectType, String unitCode);
 
     /**
+     * The business key of a session of the group: the group and whom it decides, read from the records
+     * ({@code DU-GIANGBIEN/MEMBER · Đảng viên thuộc Đảng bộ phường Giang Biên}), which its tasks are named after.
+     */
+    String sessionKey(String quotaGroup);
+
+    /**
      * A cell's members are decided with every member of their basic organisation; an organisation with the others
      * under the same committee; a collective or a leader with the others of its level (SPEC §11).
      *

@@ -148,7 +148,8 @@ public class DecisionRequests {
         }
         Set<String> subjectIds = new LinkedHashSet<>();
         pending.forEach(request -> subjectIds.addAll(read(request.subjectIds())));
-        String session = runtime.startProcessInstanceByKey(DecisionSessionProcess.PROCESS_KEY, group.quotaGroup(),
+        String session = runtime.startProcessInstanceByKey(DecisionSessionProcess.PROCESS_KEY,
+                groups.sessionKey(group.quotaGroup()),
                 Map.of(DecisionSessionProcess.CAMPAIGN_ID, group.campaignId(),
                         DecisionSessionProcess.ORG_CODE, group.organizationCode(),
                         DecisionSessionProcess.SUBJECT_TYPE, group.subjectType(),

@@ -46,6 +46,12 @@ public class DossierDocuments {
     /** The whole dossier sent up (kind {@code HO_SO_ZIP}). */
     public static final String DOSSIER = "HO_SO_ZIP";
     private static final String MINUTES = "BIEN_BAN_KIEM_PHIEU";
+    private static final String WORKBOOK = "KET_QUA_XLSX";
+    /**
+     * Listed for download but not sent up: the plan's dossier [P C.1, C.2.7] has no workbook (its "Tổng hợp kết quả"
+     * is TONG_HOP_KET_QUA), and the ZIP does not hold itself.
+     */
+    private static final Set<String> NOT_SENT = Set.of(DOSSIER, WORKBOOK);
 
     /** One document of the list: what {@code GET /api/campaigns/{id}/documents} answers. */
     public record Document(String kind, String subjectCode, String title, String url, String mediaType) {
@@ -123,7 +129,9 @@ public class DossierDocuments {
 
     /**
      * The organisation's documents, then each subordinate organisation's in a folder named by its code (a ward's
-     * cells with their members' reviews), the counting minutes once each at the top.
+     * cells with their members' reviews), the counting minutes once each at the top: what the plan's dossier lists
+     * [P C.1, C.2.7] that the system holds. The ballot sheets it also lists are never kept (secret ballot): the
+     * minutes carry their counts. Papers the system does not hold (lý lịch, văn bằng) go up on paper.
      */
     private byte[] dossierZip(Campaign campaign, Organization organization) {
         List<SubjectResult> all = results.of(campaign.getId()).orElse(List.of());
@@ -135,7 +143,7 @@ public class DossierDocuments {
     private void addSubtree(Map<String, Supplier<byte[]>> entries, Campaign campaign, Organization organization,
                             List<SubjectResult> all, String folder) {
         for (Item item : items(campaign, organization, null, all)) {
-            for (String format : item.kind().equals(DOSSIER) ? List.<String>of() : item.formats()) {
+            for (String format : NOT_SENT.contains(item.kind()) ? List.<String>of() : item.formats()) {
                 String name = (item.kind().equals(MINUTES) ? "" : folder) + item.fileName(format);
                 entries.putIfAbsent(name, () -> item.render().apply(format));
             }
@@ -201,7 +209,7 @@ public class DossierDocuments {
                 + organization.getName(), () -> DossierTemplates.notCompletedList(year, organization, scope)));
         items.add(document("TONG_HOP_CAN_BO", code, "Tổng hợp kết quả cán bộ lãnh đạo, quản lý — "
                 + organization.getName(), () -> DossierTemplates.leadersSummary(year, organization, scope)));
-        items.add(new Item("KET_QUA_XLSX", code, "Bảng kết quả xếp loại — " + organization.getName(), List.of("xlsx"),
+        items.add(new Item(WORKBOOK, code, "Bảng kết quả xếp loại — " + organization.getName(), List.of("xlsx"),
                 format -> ResultsWorkbook.write(scope)));
         ballotMinutes(scope).forEach(items::add);
         items.add(new Item(DOSSIER, code, "Hồ sơ gửi cấp trên — " + organization.getName(), List.of("zip"),

@@ -34,6 +34,7 @@ import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.demo.DemoData;
 import vn.partyreview.identity.GroupRole;
 import vn.partyreview.integrity.CampaignWalker;
+import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.organization.BodyKind;
 import vn.partyreview.organization.Organization;
@@ -241,20 +242,31 @@ class DistrictCampaignEndToEndTest {
                         ? cell.getParent() : cell).getCode()));
             }
             case "LEADERSHIP_COLLECTIVE" -> collectiveDeciders(collectives.findByCode(code).orElseThrow());
-            // the body managing the position: the decider of a collective the leader belongs to, else the level's
+            // the body managing the position [P II.4]: the standing committee above for the posts it manages, the
+            // committee of the level for the others (ĐUV, MTTQ and mass organisations' leaders)
             case "LEADER" -> {
-                Set<String> deciders = new HashSet<>();
-                collectives.findAll().stream().filter(collective -> collective.getMembers().stream()
-                                .anyMatch(member -> member.getCode().equals(code))
-                                || collective.getHead() != null && collective.getHead().getCode().equals(code))
-                        .forEach(collective -> deciders.addAll(collectiveDeciders(collective)));
-                if (deciders.isEmpty()) {
-                    deciders.add(leadingBody(organization(row.path("organizationCode").asText())));
-                }
-                yield deciders;
+                Organization level = organization(row.path("organizationCode").asText());
+                PartyMember leader = members.findByCodeIn(List.of(code)).get(0);
+                yield Set.of(level.getParent() != null && managedAbove(leader) ? leadingBody(level.getParent())
+                        : leadingBody(level));
             }
             default -> Set.of();
         };
+    }
+
+    /**
+     * Cán bộ diện Ban Thường vụ Quận ủy quản lý with the plan's additions [P II.4]: secretaries, deputies and
+     * standing members of basic organisations, heads and deputies of HĐND, UBND and its departments, vice-principals.
+     */
+    private static boolean managedAbove(PartyMember leader) {
+        return leader.getPositions().stream().anyMatch(post -> switch (post.getRole()) {
+            case SECRETARY, DEPUTY_SECRETARY, STANDING_MEMBER -> post.getOrganization() != null
+                    && post.getOrganization().getKind() != OrganizationKind.CELL;
+            case VICE_PRINCIPAL -> true;
+            case BODY_HEAD, BODY_DEPUTY -> post.getBody() != null && List.of(BodyKind.HDND_STANDING,
+                    BodyKind.UBND_LEADERSHIP, BodyKind.PUBLIC_UNIT).contains(post.getBody().getKind());
+            default -> false;
+        });
     }
 
     private Set<String> collectiveDeciders(LeadershipCollective collective) {

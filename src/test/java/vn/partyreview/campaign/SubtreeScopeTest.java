@@ -106,10 +106,6 @@ class SubtreeScopeTest {
         campaignB = start("plsec", PASSWORD, WARD_B);
         complete("ploffice", WARD_B, "Task_RegisterSchedule", schedule());
         complete("lanhtt", WARD_B, "Task_AssignAttendee", Map.of("attendeeUserId", "sonlh"));
-        complete("plsec", WARD_B, "Task_DraftCollectiveReport", MAU_01);
-        complete("minhpd", WARD_B, "Task_SuggestInDepthReview", Map.of("hasInDepthSuggestions", false));
-        draftsCirculated(WARD_B);
-        complete("plsec", WARD_B, "Task_RecordReviewMeeting", meeting());
         // the cell registers its schedule, then its collective review, then its members' reviews start
         complete("ploffice", WARD_B, "Task_RegisterSchedule", schedule());
         complete("ploffice", WARD_B, "Task_AssignAttendee", Map.of("attendeeUserId", "plsec"));

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -110,6 +111,8 @@ class TwoNodeClusterTest {
 
     @Test
     @Order(2)
+    @Disabled("Not yet run since the fix of lost decision answers (JobExecutorCampaignTest): enable once it is run"
+            + " on a quiet machine and its CLUSTER-RESULT recorded")
     void theSurvivingNodeFinishesTheCampaignAfterTheOtherIsKilled() throws Exception {
         KilledNode killed = campaignSurvivingANodeKill(cluster);
         System.out.printf("CLUSTER-RESULT nodes=2 voters=%d tally_exact=true double_votes_refused=%s "

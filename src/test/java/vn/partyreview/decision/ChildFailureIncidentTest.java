@@ -49,7 +49,7 @@ import vn.partyreview.support.ProcessTestBusinessKeys;
  * record is missing fails the session's list, as a Cockpit incident with the Vietnamese reason: the office's task
  * stays completed, and the session goes on once the record is there and the job is retried.
  */
-@Deployment(resources = {"processes/party-cell.bpmn", "processes/decision-session.bpmn"})
+@Deployment(resources = {"processes/cell-members-round.bpmn", "processes/decision-session.bpmn"})
 class ChildFailureIncidentTest {
 
     private static final String MISSING = "DV-MISSING";
@@ -63,8 +63,7 @@ class ChildFailureIncidentTest {
     @BeforeEach
     void registerBeans() {
         engine = extension.getProcessEngine();
-        for (String key : List.of("scheduleRegistration", "collectiveReview", "partyMember", "secretBallot",
-                "organizationGrading")) {
+        for (String key : List.of("secretBallot")) {
             engine.getRepositoryService().createDeployment().addModelInstance(key + ".bpmn",
                     Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent()
                             .userTask("Task_Stub").endEvent().done()).deploy();
@@ -124,13 +123,10 @@ class ChildFailureIncidentTest {
 
     @Test
     void aMissingMemberRecordBecomesAnIncidentWhileTheOfficesAppraisalStaysCommitted() {
-        ProcessInstance cell = engine.getRuntimeService().startProcessInstanceByKey("partyCell", Map.of(
-                "campaignId", "1", "orgCode", "CB-1", "orgName", "Chi bộ 1",
-                "memberCodes", new ArrayList<>(List.of("DV0020"))));
-        completeStub("scheduleRegistration");
-        completeStub("collectiveReview");
+        // the cell's first ballot round over its members, as the cell opens it
+        ProcessInstance cell = engine.getRuntimeService().startProcessInstanceByKey("cellMembersRound", Map.of(
+                "campaignId", "1", "orgCode", "CB-1", "cellRound", 1));
         runJobs();
-        completeStub("partyMember");
         completeStub("secretBallot");
         engine.getTaskService().complete(engine.getTaskService().createTaskQuery()
                 .taskDefinitionKey("Task_RecordInspectionConclusions").singleResult().getId());

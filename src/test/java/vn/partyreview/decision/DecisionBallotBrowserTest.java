@@ -60,7 +60,7 @@ class DecisionBallotBrowserTest {
 
     @Test
     void aCommitteeMemberCastsTheDecisionBallotAndTheChairConfirmsBothByName() throws Exception {
-        CampaignWalker ward = new CampaignWalker(engine, rest, "WEBS");
+        CampaignWalker ward = new CampaignWalker(engine, rest, "WEBS").onTime();
         ward.createWard(organizations, bodies, members, provisioning);
         String campaign = ward.start();
         Task ballot = walkUntil(ward, campaign, this::decidesMembers);

@@ -78,7 +78,8 @@ class DecisionGroupConveningTest {
             ask(campaignId, order.get(order.size() - 1));
 
             assertThat(sessionsOf(campaignId)).singleElement().satisfies(session -> {
-                assertThat(session.getBusinessKey()).isEqualTo("DU-GIANGBIEN/MEMBER");
+                assertThat(session.getBusinessKey())
+                        .isEqualTo("DU-GIANGBIEN/MEMBER · Đảng viên thuộc Đảng bộ phường Giang Biên");
                 assertThat(runtimeService.getVariable(session.getId(), DecisionSessionProcess.ORG_CODE))
                         .isEqualTo("DU-GIANGBIEN");
                 assertThat(subjectsOf(session)).isEqualTo(new TreeSet<>(CELLS.stream().map(this::memberOf).toList()));

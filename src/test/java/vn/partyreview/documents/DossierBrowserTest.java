@@ -77,7 +77,7 @@ class DossierBrowserTest {
             browser.screenshot("dossier-1-send");
             browser.click(link(browser, "Xem trước hồ sơ sẽ gửi"));
             assertThat(zipEntries(downloaded(browser, downloads, "HO_SO_ZIP-DU-WEBD.zip")))
-                    .contains("MAU_01-DU-WEBD.docx", "TONG_HOP_KET_QUA-DU-WEBD.docx", "KET_QUA_XLSX-DU-WEBD.xlsx");
+                    .contains("MAU_01-DU-WEBD.docx", "TONG_HOP_KET_QUA-DU-WEBD.docx");
             browser.click(browser.visible(By.xpath("//div[contains(@class,'fjs-form-field-checkbox')]//input")));
             browser.completeTask();
             browser.waitUntilPageLacks(SEND + " — Đảng bộ phường WEBD");
@@ -96,7 +96,7 @@ class DossierBrowserTest {
             List<String> entries = zipEntries(downloaded(browser, downloads,
                     "ho-so-DU-WEBD-" + campaignId + ".zip"));
             assertThat(entries).contains("MAU_01-DU-WEBD.docx", "MAU_01-DU-WEBD.pdf", "TONG_HOP_KET_QUA-DU-WEBD.pdf",
-                    "DANH_SACH_KHTNV-DU-WEBD.docx", "TONG_HOP_CAN_BO-DU-WEBD.docx", "KET_QUA_XLSX-DU-WEBD.xlsx")
+                    "DANH_SACH_KHTNV-DU-WEBD.docx", "TONG_HOP_CAN_BO-DU-WEBD.docx")
                     .anyMatch(entry -> entry.startsWith("BIEN_BAN_KIEM_PHIEU-"));
             browser.click(browser.visible(By.xpath("//div[contains(@class,'fjs-form-field-checkbox')]//input")));
             browser.completeTask();

@@ -46,7 +46,7 @@ class GradingControllerTest {
                 .andExpect(jsonPath("$.maxLevel").value("HTTNV"))
                 .andExpect(jsonPath("$.reasons", hasSize(1)))
                 .andExpect(jsonPath("$.reasons[0].rule").value("II.2.3.a-key-criteria"))
-                .andExpect(jsonPath("$.reasons[0].message", startsWith("Mục II.2.3.a: tiêu chí chủ yếu nhiem-vu")));
+                .andExpect(jsonPath("$.reasons[0].message", startsWith("Mục II.2.3.a: tiêu chí chủ yếu \"nhiem-vu\"")));
     }
 
     @Test

@@ -78,6 +78,15 @@ public final class CampaignWalker {
         return this;
     }
 
+    /**
+     * Every cell on time: the members' deadline is never fired, so each cell's first ballot round holds all its
+     * members and the basic organisation decides them in one session.
+     */
+    public CampaignWalker onTime() {
+        this.lateOnce = true;
+        return this;
+    }
+
     /** For users of other records than the walker's ward, e.g. the demo's (password {@code demo}). */
     public CampaignWalker signingInWith(String password) {
         this.password = password;

@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.partyreview.campaign.Campaign;
 import vn.partyreview.campaign.CampaignService;
+import vn.partyreview.campaign.CampaignSubjects;
+import vn.partyreview.campaign.PartyMemberProcess;
 import vn.partyreview.demo.DemoData;
 import vn.partyreview.support.ProcessJobs;
 import vn.partyreview.support.SpringAppTest;
@@ -40,6 +42,8 @@ class SelfReviewBrowserTest {
     @Autowired
     CampaignService campaigns;
     @Autowired
+    CampaignSubjects campaignSubjects;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     ManagementService managementService;
@@ -51,6 +55,8 @@ class SelfReviewBrowserTest {
         demoData.loadIfAbsent();
         // A year of its own: the demo ward has one campaign per year, and other tests share the database.
         Campaign campaign = campaigns.open(2031, "DU-GIANGBIEN", "QD132-2018");
+        // the cells are in the campaign, as the ward's process puts them there
+        campaignSubjects.includeOrganization(String.valueOf(campaign.getId()), "CB-TDP01", "Chi bộ Tổ dân phố số 1");
         String instance = reviewOf(campaign, "DV0023");   // loint, Chi bộ Tổ dân phố số 1
         reviewOf(campaign, "DV0034");                      // thangnv, Chi bộ Tổ dân phố số 2
 
@@ -66,6 +72,7 @@ class SelfReviewBrowserTest {
 
             // the residence cell (here the same cell) comments; then the secretary chairs the meeting
             completeResidenceComment(instance);
+            cellMeetingHeld(instance);
             browser.signIn("binhnv", "demo");
             browser.waitUntilPageContains(REVIEW_MEETING);
             browser.waitUntilPageContains(REVIEW_MEETING + " — Nguyễn Thị Lợi");
@@ -97,6 +104,13 @@ class SelfReviewBrowserTest {
                 String.valueOf(campaign.getId()), "orgCode", "CB-TDP01", "memberCode", memberCode)).getId();
         ProcessJobs.runContinuations(managementService);
         return instance;
+    }
+
+    /** The cell's collective review meeting is held: its members' review meetings may follow. */
+    private void cellMeetingHeld(String instance) {
+        runtimeService.createMessageCorrelation(PartyMemberProcess.CELL_MEETING_HELD_MESSAGE)
+                .processInstanceId(instance).correlate();
+        ProcessJobs.runContinuations(managementService);
     }
 
     private void completeResidenceComment(String instance) {

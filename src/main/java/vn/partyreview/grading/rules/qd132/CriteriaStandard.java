@@ -37,7 +37,7 @@ final class CriteriaStandard {
         String failing = criteria.stream()
                 .filter(which)
                 .filter(criterion -> !criterion.rating().isAtLeast(required))
-                .map(Criterion::code)
+                .map(criterion -> "\"" + criterion.name() + "\"")
                 .collect(Collectors.joining(", "));
         if (!failing.isEmpty()) {
             ceiling.limit(highestAllowed, clause + "-" + ruleSuffix,

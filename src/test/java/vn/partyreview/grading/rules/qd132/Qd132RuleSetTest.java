@@ -255,7 +255,19 @@ class Qd132RuleSetTest {
         GradingResult result = ruleSet.evaluate(new GradingSubject(MEMBER, criteria("k1:TOT o1:TOT"), null));
 
         assertThat(result.reasons()).singleElement().extracting(Reason::message).isEqualTo(
-                "Mục II.2.3.a: tiêu chí chủ yếu k1 chưa đạt mức Xuất sắc; "
+                "Mục II.2.3.a: tiêu chí chủ yếu \"k1\" chưa đạt mức Xuất sắc; "
+                        + "mức cao nhất có thể là Hoàn thành tốt nhiệm vụ.");
+    }
+
+    /** Users read the reasons (the ballot's brief, the results): a named criterion is cited by its name. */
+    @Test
+    void aNamedCriterionIsCitedByItsNameNotItsCode() {
+        GradingResult result = ruleSet.evaluate(new GradingSubject(MEMBER, List.of(
+                new Criterion("chuc-trach-nhiem-vu", true, Rating.TOT, null, "Thực hiện chức trách, nhiệm vụ được giao"),
+                new Criterion("khac-phuc-han-che", false, Rating.TOT, null, "Khắc phục hạn chế, khuyết điểm")), null));
+
+        assertThat(result.reasons()).singleElement().extracting(Reason::message).isEqualTo(
+                "Mục II.2.3.a: tiêu chí chủ yếu \"Thực hiện chức trách, nhiệm vụ được giao\" chưa đạt mức Xuất sắc; "
                         + "mức cao nhất có thể là Hoàn thành tốt nhiệm vụ.");
     }
 
