@@ -106,7 +106,15 @@ final class SubmissionGuardFilter extends OncePerRequestFilter {
     private void completeOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
                               String taskId) throws IOException, ServletException {
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, held);
+        try {
+            chain.doFilter(request, held);
+        } catch (ServletException | RuntimeException failed) {
+            // the webapps' API lets some engine failures escape as exceptions instead of an error answer
+            if (response.isCommitted() || submissions.taskExists(taskId)) {
+                throw failed;
+            }
+            held.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        }
         if (held.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR && !response.isCommitted()
                 && !submissions.taskExists(taskId)) {
             LOG.info("Refused a second submission of task {}: already completed", taskId);
