@@ -84,9 +84,14 @@ final class SubmissionGuardFilter extends OncePerRequestFilter {
         Verdict verdict = switch (call.kind()) {
             case TAKE_TASK -> !takesForOneself(caller, body) ? Verdict.forbidden(Refusals.NOT_FOR_OTHERS)
                     : submissions.taskExists(call.target()) ? Verdict.PASS : Verdict.NOT_FOUND;
-            case TASK_SUBMISSION -> submissions.completeTask(caller, call.target(), body);
+            case TASK_SUBMISSION -> judgeSubmission(caller, call.target(), body);
             default -> submissions.startProcess(caller, call.target(), body);
         };
+        if (verdict == null) {
+            LOG.info("Refused a second submission of task {}: already completed", call.target());
+            Refusals.alreadyCompleted(response);
+            return;
+        }
         if (verdict.outcome() == Verdict.Outcome.PASS && call.kind() == EngineCall.Kind.TASK_SUBMISSION) {
             completeOnce(new CachedBodyRequest(request, body), response, chain, call.target());
         } else if (verdict.outcome() == Verdict.Outcome.PASS) {
@@ -95,6 +100,21 @@ final class SubmissionGuardFilter extends OncePerRequestFilter {
             LOG.info("Refused {} {} of {}: {} field(s) refused", call.endpoint(), call.target(), caller.getUserId(),
                     verdict.errors().size());
             refuse(response, verdict);
+        }
+    }
+
+    /**
+     * The verdict on a task submission, or {@code null} when the task was completed by another submission while
+     * this one was being judged (the engine then fails reading its form).
+     */
+    private Verdict judgeSubmission(Authentication caller, String taskId, byte[] body) {
+        try {
+            return submissions.completeTask(caller, taskId, body);
+        } catch (RuntimeException failed) {
+            if (submissions.taskExists(taskId)) {
+                throw failed;
+            }
+            return null;
         }
     }
 
