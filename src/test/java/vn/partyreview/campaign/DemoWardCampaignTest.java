@@ -13,10 +13,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +25,7 @@ import vn.partyreview.support.CampaignInstances;
 import vn.partyreview.support.ResultsContract;
 import vn.partyreview.support.SignedIn;
 import vn.partyreview.support.SpringAppTest;
+import vn.partyreview.support.TaskHolders;
 
 /**
  * The demo ward's whole campaign (Đảng bộ phường Giang Biên, seven cells, 43 members) through the Java API: the
@@ -152,108 +149,35 @@ class DemoWardCampaignTest {
 
     /** Completes tasks and runs the jobs due until the campaign ends; returns the number of tasks completed. */
     private int driveToTheEnd(String campaign) throws Exception {
+        TaskHolders holders = new TaskHolders(identityService, taskService, managementService);
         int completed = 0;
         for (int step = 0; step < 5_000; step++) {
-            List<String> instances = runningInstancesOf(campaign);
+            List<String> instances = CampaignInstances.unfinished(historyService, campaign);
             if (instances.isEmpty()) {
                 return completed;
             }
             List<Task> tasks = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
                     .orderByTaskCreateTime().asc().listPage(0, 1);
             if (!tasks.isEmpty()) {
-                complete(tasks.get(0));
+                holders.complete(tasks.get(0), answerTo(tasks.get(0)));
                 completed++;
-            } else if (!runAJob(instances)) {
+            } else if (!holders.runAJob(instances)) {
                 fail("The campaign is stuck: no task and no job in " + instances);
             }
         }
         return fail("The campaign did not end within 5000 steps");
     }
 
-    private List<String> runningInstancesOf(String campaign) {
-        return CampaignInstances.unfinished(historyService, campaign);
-    }
-
-    /** An asynchronous continuation, or else the 3 working days' notice of a collective review passing. */
-    private boolean runAJob(List<String> instances) {
-        for (String instance : instances) {
-            List<Job> jobs = managementService.createJobQuery().processInstanceId(instance).messages().list();
-            if (jobs.isEmpty()) {
-                jobs = managementService.createJobQuery().processInstanceId(instance)
-                        .activityId("Timer_DraftCirculated").list();
-            }
-            if (!jobs.isEmpty()) {
-                managementService.executeJob(jobs.get(0).getId());
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void complete(Task task) throws Exception {
-        String user = holderOf(task);
-        Map<String, Object> variables = answerTo(task);
-        SignedIn.as(identityService, user, () -> {
-            taskService.complete(task.getId(), variables);
-            return null;
-        });
-    }
-
-    /** Its assignee, or else a member of its candidate group: the demo data must cover every role. */
-    private String holderOf(Task task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                List<User> users = identityService.createUserQuery().memberOfGroup(link.getGroupId()).listPage(0, 1);
-                assertThat(users).as("a demo user in %s for %s", link.getGroupId(), task.getName()).isNotEmpty();
-                return users.get(0).getId();
-            }
-        }
-        return fail("Nobody holds " + task.getName());
-    }
-
-    @SuppressWarnings("unchecked")
     private Map<String, Object> answerTo(Task task) throws Exception {
-        String key = task.getTaskDefinitionKey();
-        return switch (key) {
+        return switch (task.getTaskDefinitionKey()) {
             case "Task_DraftCollectiveReport", "Task_SelfAssessOrganization", "Task_SelfAssessCollective" ->
                     TaskAnswers.MAU_01;
             case "Task_WriteSelfReview", "Task_SelfAssess", "Task_WriteLeaderSelfReview", "Task_LeaderSelfAssess" ->
                     TaskAnswers.MAU_02;
-            case "Task_SuggestInDepthReview" -> Map.of("hasInDepthSuggestions", false);
-            case "Task_RecordReviewMeeting", "Task_RecordLeaderReviewMeeting" -> TaskAnswers.meeting();
-            case "Task_RateCivilServant" -> TaskAnswers.civilServantRating("HTTNV", "HTTNV");
-            case "Task_CommentFromTemporaryCell" -> Map.of("temporaryCellComment", "Tích cực tham gia sinh hoạt");
-            case "Task_RecordPreviousCellComment" -> Map.of("previousCellComment", "Hoàn thành tốt nhiệm vụ");
             case "Task_RecordInspectionConclusions" -> TaskAnswers.NO_INSPECTION_CONCLUSIONS;
-            case "Task_RecordOrganizationFacts" -> TaskAnswers.ORGANIZATION_FACTS;
-            case "Task_CommentFromResidence" -> Map.of("residenceCivicDuty", "TOT", "residenceEthics", "TOT",
-                    "residenceCulturalFamily", "TOT", "residenceMeetings", "TOT", "residenceAntiDegradation", "TOT",
-                    "residenceExample", "TOT");
-            case "Task_ProposeLevel" -> Map.of("committeeProposedLevel", "HTTNV",
-                    "committeeComment", "Đề xuất hoàn thành tốt nhiệm vụ");
-            case "Task_GiveOpinion" -> Map.of("opinionLevel", "HTTNV", "opinionComment", "Hoàn thành tốt");
-            case "Task_AppraiseCellReport", "Task_AppraiseOrganization", "Task_AppraiseCollective" -> Map.of(
-                    "dossierComplete", true,
-                    "appraisalNotes", "Hồ sơ đầy đủ");
-            case "Task_FollowUpLateness" -> Map.of("followUpAction", "Nhắc hoàn thành đúng hạn");
-            case "Task_RegisterSchedule" -> Map.of("reviewMeetingDate", "2026-11-28", "gradingMeetingDate",
-                    "2026-12-05");
-            case "Task_SendDossier" -> Map.of("dossierSent", true);
-            case "Task_AssignAttendee" -> Map.of("attendeeUserId", JSON.readTree(taskService.getVariable(task.getId(),
-                    ScheduleRegistrationProcess.ATTENDEE_CHOICES).toString()).get(0).path("value").asText());
-            case "Task_ReportBodyResult" -> Map.of("bodyResultLevel", "HTTNV");
-            case "Task_ProposeRewards" -> Map.of("rewardsProposed", List.of());
-            case "Task_ReceiveDossier" -> Map.of("dossierReceived", true);
-            case "Task_OpenSession" -> Map.of(SecretBallot.ROLL, JSON.writeValueAsString(
-                    ((List<String>) taskService.getVariable(task.getId(), SecretBallot.VOTERS)).stream()
-                            .map(voter -> Map.of("voterId", voter, "name", voter, "attendance", "PRESENT"))
-                            .toList()));
             case SecretBallot.CAST_TASK -> Map.of(SecretBallot.SHEET, sheetVoting(task, "HTTNV"));
-            case "Task_SignMinutes", "Task_ConfirmDecisions" -> Map.of();
-            default -> fail("No answer for task " + key + " (" + task.getName() + ")");
+            case "Task_ConfirmDecisions" -> Map.of();
+            default -> TaskAnswers.demoWard(taskService, task, 2026);
         };
     }
 

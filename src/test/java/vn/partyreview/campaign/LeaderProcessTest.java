@@ -2,13 +2,9 @@ package vn.partyreview.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,46 +12,38 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import vn.partyreview.support.ProcessTestBusinessKeys;
+import vn.partyreview.support.LateReporting;
 
 @Deployment(resources = "processes/leader.bpmn")
 class LeaderProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .configurationResource("process-test.cfg.xml")
-            .excludeProcessDefinitionKeys("latenessEscalation")
-            .assertClassCoverageAtLeast(0.9).build();
+    static ProcessEngineCoverageExtension engine = LateReporting.engine();
 
     private final List<String> steps = new ArrayList<>();
-    private final List<String> stubDeployments = new ArrayList<>();
+    private String stubDeployment;
     private final DecisionRequestsStub requests = new DecisionRequestsStub();
 
     @BeforeEach
     void registerDelegates() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        ProcessTestBusinessKeys.register();
-        Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
+        stubDeployment = LateReporting.prepare(engine, "2025-12-15T00:00:00+07:00");
         Mocks.register("campaignSubjects", new StoredGradingInput());
         Mocks.register("decisionRequests", requests);
         Mocks.register("loadLeader", (JavaDelegate) execution -> {
             steps.add("loaded " + execution.getVariable("leaderCode"));
         });
         Mocks.register("notifyLeaderResult", (JavaDelegate) execution -> steps.add("notified"));
-        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "latenessEscalation"));
     }
 
     @AfterEach
     void reset() {
-        stubDeployments.forEach(id -> repositoryService().deleteDeployment(id, true));
-        Mocks.reset();
+        LateReporting.reset(stubDeployment);
     }
 
     @Test
@@ -78,10 +66,7 @@ class LeaderProcessTest {
         execute(job("Timer_GradingDeadline", instance));
         assertThat(requests.calls).containsExactly("asked LEADER DV0012", "convened due");
 
-        ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
-        assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
-                "lateSubjectType", "LEADER", "lateSubjectCode", "DV0012", "orgCode", "DU-GIANGBIEN"));
-        complete(task(CalledProcessStub.TASK, escalation));
+        LateReporting.reported(instance, "LEADER", "DV0012", "DU-GIANGBIEN");
         DecisionRequestsStub.answer(instance);
 
         assertThat(instance).isEnded().hasPassed("EndEvent_GradingLateReported", "EndEvent_LeaderGraded");

@@ -2,12 +2,10 @@ package vn.partyreview.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -20,7 +18,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -28,19 +25,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.partyreview.support.ProcessJobs;
-import vn.partyreview.support.ProcessTestBusinessKeys;
+import vn.partyreview.support.LateReporting;
 
 @Deployment(resources = "processes/leader-review.bpmn")
 class LeaderReviewProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .configurationResource("process-test.cfg.xml")
-            .excludeProcessDefinitionKeys("latenessEscalation")
-            .assertClassCoverageAtLeast(0.9).build();
+    static ProcessEngineCoverageExtension engine = LateReporting.engine();
 
     private final List<String> steps = new ArrayList<>();
-    private final List<String> stubDeployments = new ArrayList<>();
+    private String stubDeployment;
 
     /** The records: Hoàng Thị Phương Mai, Đảng ủy viên and Chủ tịch UB MTTQ phường, reviewed in both places. */
     public static class Reviews {
@@ -55,9 +49,7 @@ class LeaderReviewProcessTest {
 
     @BeforeEach
     void registerDelegates() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        ProcessTestBusinessKeys.register();
-        Mocks.register("campaignSchedule", new FixedSchedule("2025-12-15T00:00:00+07:00"));
+        stubDeployment = LateReporting.prepare(engine, "2025-12-15T00:00:00+07:00");
         Mocks.register("leaderReviews", new Reviews());
         Mocks.register("loadLeaderReview", (JavaDelegate) execution -> {
             steps.add("loaded " + execution.getVariable("leaderCode"));
@@ -65,13 +57,11 @@ class LeaderReviewProcessTest {
         });
         Mocks.register("recordLeaderSelfAssessment", (JavaDelegate) execution ->
                 steps.add("self-assessed " + execution.getVariable("proposedMemberLevel")));
-        stubDeployments.add(CalledProcessStub.deploy(repositoryService(), "latenessEscalation"));
     }
 
     @AfterEach
     void reset() {
-        stubDeployments.forEach(id -> repositoryService().deleteDeployment(id, true));
-        Mocks.reset();
+        LateReporting.reset(stubDeployment);
     }
 
     @Test
@@ -105,10 +95,7 @@ class LeaderReviewProcessTest {
         runContinuations();
 
         execute(job("Timer_ReviewDeadline", instance));
-        ProcessInstance escalation = calledProcessInstance("latenessEscalation", instance);
-        assertThat(runtimeService().getVariables(escalation.getId())).containsAllEntriesOf(Map.of(
-                "lateSubjectType", "LEADER", "lateSubjectCode", "DV0014", "orgCode", "DU-GIANGBIEN"));
-        complete(task(CalledProcessStub.TASK, escalation));
+        LateReporting.reported(instance, "LEADER", "DV0014", "DU-GIANGBIEN");
         complete(task("Task_LeaderSelfAssess", instance), withVariables("proposedMemberLevel", "HTNV"));
 
         assertThat(instance).isEnded().hasPassed("EndEvent_ReviewLateReported", "EndEvent_LeaderReviewed");

@@ -3,7 +3,6 @@ package vn.partyreview.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,10 +12,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +28,8 @@ import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.support.CampaignInstances;
 import vn.partyreview.support.ResultsContract;
-import vn.partyreview.support.SignedIn;
 import vn.partyreview.support.SpringAppTest;
+import vn.partyreview.support.TaskHolders;
 
 /**
  * Issue 13: the demo ward's campaign under QĐ 366-QĐ/TW (rule set {@code QD366-2025}, the default from 2025), every
@@ -182,6 +177,7 @@ class Qd366DemoWardCampaignTest {
 
     /** Completes tasks and runs the jobs due until the campaign ends; returns the number of tasks completed. */
     private int driveToTheEnd(String campaign) throws Exception {
+        TaskHolders holders = new TaskHolders(identityService, taskService, managementService);
         int completed = 0;
         boolean guardTried = false;
         for (int step = 0; step < 5_000; step++) {
@@ -193,12 +189,12 @@ class Qd366DemoWardCampaignTest {
                     .orderByTaskCreateTime().asc().listPage(0, 1);
             if (!tasks.isEmpty()) {
                 if (!guardTried && tasks.get(0).getTaskDefinitionKey().equals("Task_WriteSelfReview")) {
-                    theGuardEnforcesTheNationalMaxima(tasks.get(0));
+                    theGuardEnforcesTheNationalMaxima(tasks.get(0), holders.holderOf(tasks.get(0)));
                     guardTried = true;
                 }
-                complete(tasks.get(0));
+                holders.complete(tasks.get(0), answerTo(tasks.get(0)));
                 completed++;
-            } else if (!runAJob(instances)) {
+            } else if (!holders.runAJob(instances)) {
                 fail("The campaign is stuck: no task and no job in " + instances);
             }
         }
@@ -206,57 +202,19 @@ class Qd366DemoWardCampaignTest {
     }
 
     /** Through Tasklist's REST call: 31 common points and a QĐ 132 rating are refused, naming the fields. */
-    private void theGuardEnforcesTheNationalMaxima(Task task) throws Exception {
+    private void theGuardEnforcesTheNationalMaxima(Task task, String holder) throws Exception {
         Map<String, Object> answer = new HashMap<>(mau02(task));
         answer.put("commonPoints", 31);
         answer.put("politicsEthicsRating", "TOT");
         Map<String, Object> variables = new HashMap<>();
         answer.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        ResponseEntity<String> refused = rest.withBasicAuth(holderOf(task), "demo").exchange(
+        ResponseEntity<String> refused = rest.withBasicAuth(holder, "demo").exchange(
                 "/engine-rest/task/" + task.getId() + "/submit-form", HttpMethod.POST,
                 jsonBody(Map.of("variables", variables)), String.class);
         assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
         assertThat(JSON.readTree(refused.getBody()).path("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("commonPoints", "politicsEthicsRating");
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
-    }
-
-    private boolean runAJob(List<String> instances) {
-        for (String instance : instances) {
-            List<Job> jobs = managementService.createJobQuery().processInstanceId(instance).messages().list();
-            if (jobs.isEmpty()) {
-                jobs = managementService.createJobQuery().processInstanceId(instance)
-                        .activityId("Timer_DraftCirculated").list();
-            }
-            if (!jobs.isEmpty()) {
-                managementService.executeJob(jobs.get(0).getId());
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void complete(Task task) throws Exception {
-        String user = holderOf(task);
-        Map<String, Object> variables = answerTo(task);
-        SignedIn.as(identityService, user, () -> {
-            taskService.complete(task.getId(), variables);
-            return null;
-        });
-    }
-
-    private String holderOf(Task task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                List<User> users = identityService.createUserQuery().memberOfGroup(link.getGroupId()).listPage(0, 1);
-                assertThat(users).as("a demo user in %s for %s", link.getGroupId(), task.getName()).isNotEmpty();
-                return users.get(0).getId();
-            }
-        }
-        return fail("Nobody holds " + task.getName());
     }
 
     private Map<String, Object> answerTo(Task task) throws Exception {
@@ -269,41 +227,9 @@ class Qd366DemoWardCampaignTest {
             case "Task_RecordInspectionConclusions" -> "CB-TDP02".equals(variable(task, "orgCode"))
                     ? Map.of("cellDisciplined", "KHONG", "degradedMembers", "[\"" + DEGRADED + "\"]")
                     : TaskAnswers.NO_INSPECTION_CONCLUSIONS;
-            case "Task_OpenSession" -> Map.of(SecretBallot.ROLL, JSON.writeValueAsString(roll(task)));
             case SecretBallot.CAST_TASK -> Map.of(SecretBallot.SHEET, sheetVoting(task));
             case "Task_ConfirmDecisions" -> chairConfirms(task);
-            default -> qd132Answer(task, key);
-        };
-    }
-
-    /** Tasks whose forms the rule set does not change: as in the QĐ 132 demo. */
-    private Map<String, Object> qd132Answer(Task task, String key) throws Exception {
-        return switch (key) {
-            case "Task_SuggestInDepthReview" -> Map.of("hasInDepthSuggestions", false);
-            case "Task_RecordReviewMeeting", "Task_RecordLeaderReviewMeeting" -> TaskAnswers.meeting();
-            case "Task_RateCivilServant" -> TaskAnswers.civilServantRating("HTTNV", "HTTNV");
-            case "Task_CommentFromTemporaryCell" -> Map.of("temporaryCellComment", "Tích cực tham gia sinh hoạt");
-            case "Task_RecordPreviousCellComment" -> Map.of("previousCellComment", "Hoàn thành tốt nhiệm vụ");
-            case "Task_RecordOrganizationFacts" -> TaskAnswers.ORGANIZATION_FACTS;
-            case "Task_CommentFromResidence" -> Map.of("residenceCivicDuty", "TOT", "residenceEthics", "TOT",
-                    "residenceCulturalFamily", "TOT", "residenceMeetings", "TOT", "residenceAntiDegradation", "TOT",
-                    "residenceExample", "TOT");
-            case "Task_ProposeLevel" -> Map.of("committeeProposedLevel", "HTTNV",
-                    "committeeComment", "Đề xuất hoàn thành tốt nhiệm vụ");
-            case "Task_GiveOpinion" -> Map.of("opinionLevel", "HTTNV", "opinionComment", "Hoàn thành tốt");
-            case "Task_AppraiseCellReport", "Task_AppraiseOrganization", "Task_AppraiseCollective" -> Map.of("dossierComplete", true,
-                    "appraisalNotes", "Hồ sơ đầy đủ");
-            case "Task_FollowUpLateness" -> Map.of("followUpAction", "Nhắc hoàn thành đúng hạn");
-            case "Task_RegisterSchedule" -> Map.of("reviewMeetingDate", YEAR + "-11-28", "gradingMeetingDate",
-                    YEAR + "-12-05");
-            case "Task_SendDossier" -> Map.of("dossierSent", true);
-            case "Task_AssignAttendee" -> Map.of("attendeeUserId", JSON.readTree(variable(task,
-                    ScheduleRegistrationProcess.ATTENDEE_CHOICES).toString()).get(0).path("value").asText());
-            case "Task_ReportBodyResult" -> Map.of("bodyResultLevel", "HTTNV");
-            case "Task_ProposeRewards" -> Map.of("rewardsProposed", List.of());
-            case "Task_ReceiveDossier" -> Map.of("dossierReceived", true);
-            case "Task_SignMinutes" -> Map.of();
-            default -> fail("No answer for task " + key + " (" + task.getName() + ")");
+            default -> TaskAnswers.demoWard(taskService, task, YEAR);
         };
     }
 
@@ -358,13 +284,6 @@ class Qd366DemoWardCampaignTest {
     private static Map<String, Object> tasksFacts() {
         return Map.of("tasksCompletedPercent", 100, "tasksOnTimePercent", 100, "tasksExceededPercent", 35,
                 "tasksBehindSchedulePercent", 0, "previousShortcomingsFixedPercent", 100);
-    }
-
-    /** Everyone present. */
-    @SuppressWarnings("unchecked")
-    private List<Map<String, String>> roll(Task task) {
-        return ((List<String>) variable(task, SecretBallot.VOTERS)).stream()
-                .map(voter -> Map.of("voterId", voter, "name", voter, "attendance", "PRESENT")).toList();
     }
 
     /** Every voter votes HTXSNV where the sheet allows it, else the highest level allowed (the ceiling). */

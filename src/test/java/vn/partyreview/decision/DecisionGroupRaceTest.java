@@ -2,10 +2,8 @@ package vn.partyreview.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -14,13 +12,13 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.demo.DemoData;
 import vn.partyreview.support.AtOnce;
+import vn.partyreview.support.DecisionGroupCells;
 import vn.partyreview.support.SpringAppTest;
 
 /**
@@ -32,8 +30,7 @@ import vn.partyreview.support.SpringAppTest;
 class DecisionGroupRaceTest {
 
     private static final String UNIT = "decisionGroupRaceUnit";
-    private static final List<String> CELLS = List.of(
-            "CB-CQ", "CB-TDP01", "CB-TDP02", "CB-TDP03", "CB-THCS", "CB-SONGDUONG", "CB-CAP");
+    private static final List<String> CELLS = DecisionGroupCells.CELLS;
     private static final int ROUNDS = 3;
 
     @Autowired
@@ -47,36 +44,27 @@ class DecisionGroupRaceTest {
     @Autowired
     ManagementService managementService;
 
+    private DecisionGroupCells group;
     private static int year = 2140;
 
-    /** A cell as the party-cell model asks: a continuation puts its members on the list, then it waits. */
     @BeforeEach
     void deployAUnitThatAsks() {
         demoData.loadIfAbsent();
-        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(UNIT).count() == 0) {
-            repositoryService.createDeployment().addModelInstance(UNIT + ".bpmn", Bpmn.createExecutableProcess(UNIT)
-                    .camundaHistoryTimeToLive(1).startEvent()
-                    .serviceTask("Task_RequestDecision").camundaAsyncBefore()
-                    .camundaExpression("${decisionRequests.requestFor(execution, 'MEMBER', orgCode, members)}")
-                    .receiveTask("Task_AwaitDecision").message(DecisionSessionProcess.DECIDED_MESSAGE)
-                    .endEvent("EndEvent_Decided").moveToActivity("Task_AwaitDecision")
-                    .boundaryEvent("Timer_DecisionDeadline").cancelActivity(false).timerWithDate("2020-12-15T00:00:00Z")
-                    .serviceTask("Task_ConveneDue").camundaExpression("${decisionRequests.conveneDue(execution)}")
-                    .endEvent().done()).deploy();
-        }
+        group = new DecisionGroupCells(UNIT, runtimeService, managementService);
+        group.deploy(repositoryService, true);
     }
 
     @Test
     void cellsAskingAtOnceConveneOneSessionOverAll() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             String campaignId = newCampaign();
-            List<ProcessInstance> cells = CELLS.stream().map(cell -> start(campaignId, cell)).toList();
+            List<ProcessInstance> cells = CELLS.stream().map(cell -> group.start(campaignId, cell)).toList();
 
             runAtOnce(cells.stream().map(this::askingJob).toList());
 
-            assertThat(sessionsOf(campaignId)).as("round %d: one session over every cell", round).singleElement()
-                    .satisfies(session -> assertThat(subjectsOf(session))
-                            .isEqualTo(new TreeSet<>(CELLS.stream().map(this::memberOf).toList())));
+            assertThat(group.sessionsOf(campaignId)).as("round %d: one session over every cell", round).singleElement()
+                    .satisfies(session -> assertThat(group.subjectsOf(session))
+                            .isEqualTo(new TreeSet<>(CELLS.stream().map(group::memberOf).toList())));
         }
     }
 
@@ -84,17 +72,17 @@ class DecisionGroupRaceTest {
     void cellsAskingWhileTheSessionEndsAreDecidedInTheNext() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             String campaignId = newCampaign();
-            List<ProcessInstance> cells = CELLS.stream().map(cell -> start(campaignId, cell)).toList();
+            List<ProcessInstance> cells = CELLS.stream().map(cell -> group.start(campaignId, cell)).toList();
             runAtOnce(cells.subList(0, 5).stream().map(this::askingJob).toList());
             // the committee meets over the five ready at one cell's deadline
-            managementService.executeJob(timerOf(cells.get(0)).getId());
-            List<ProcessInstance> first = sessionsOf(campaignId);
+            managementService.executeJob(group.timerOf(cells.get(0)).getId());
+            List<ProcessInstance> first = group.sessionsOf(campaignId);
             assertThat(first).hasSize(1);
-            Set<String> decidedFirst = subjectsOf(first.get(0));
+            Set<String> decidedFirst = group.subjectsOf(first.get(0));
 
             // the late cells ask while the session's release runs
             List<String> jobs = new ArrayList<>(cells.subList(5, 7).stream().map(this::askingJob).toList());
-            jobs.add(releaseJobOf(first.get(0)));
+            jobs.add(group.releaseJobOf(first.get(0)));
             runAtOnce(jobs);
 
             everyCellDecidedOnce(campaignId, cells, decidedFirst);
@@ -105,12 +93,12 @@ class DecisionGroupRaceTest {
     void deadlinesPassingWhileCellsAskConveneNoSecondSessionAtOnce() throws Exception {
         for (int round = 0; round < ROUNDS; round++) {
             String campaignId = newCampaign();
-            List<ProcessInstance> cells = CELLS.stream().map(cell -> start(campaignId, cell)).toList();
+            List<ProcessInstance> cells = CELLS.stream().map(cell -> group.start(campaignId, cell)).toList();
             runAtOnce(cells.subList(0, 3).stream().map(this::askingJob).toList());
 
             // the waiting cells' deadlines pass while the others ask
             List<String> jobs = new ArrayList<>(cells.subList(3, 7).stream().map(this::askingJob).toList());
-            cells.subList(0, 3).forEach(cell -> jobs.add(timerOf(cell).getId()));
+            cells.subList(0, 3).forEach(cell -> jobs.add(group.timerOf(cell).getId()));
             runAtOnce(jobs);
 
             everyCellDecidedOnce(campaignId, cells, Set.of());
@@ -125,19 +113,20 @@ class DecisionGroupRaceTest {
             throws Exception {
         List<String> decided = new ArrayList<>(decidedBefore);
         for (int held = 0; held <= CELLS.size(); held++) {
-            List<ProcessInstance> sessions = sessionsOf(campaignId);
+            List<ProcessInstance> sessions = group.sessionsOf(campaignId);
             assertThat(sessions).as("sessions of the group under way at once").hasSizeLessThanOrEqualTo(1);
             if (sessions.isEmpty()) {
                 break;
             }
-            decided.addAll(subjectsOf(sessions.get(0)));
-            runAtOnce(List.of(releaseJobOf(sessions.get(0))));
+            decided.addAll(group.subjectsOf(sessions.get(0)));
+            runAtOnce(List.of(group.releaseJobOf(sessions.get(0))));
         }
         runAtOnce(managementService.createJobQuery().activityId("Task_AwaitDecision").list().stream()
                 .map(Job::getId).toList());
         assertThat(decided).as("members decided").containsExactlyInAnyOrderElementsOf(
-                CELLS.stream().map(this::memberOf).toList());
-        cells.forEach(cell -> assertThat(isWaiting(cell)).as("%s still waiting", cell.getBusinessKey()).isFalse());
+                CELLS.stream().map(group::memberOf).toList());
+        cells.forEach(cell -> assertThat(group.isWaiting(cell))
+                .as("%s still waiting", cell.getBusinessKey()).isFalse());
     }
 
     /**
@@ -168,46 +157,8 @@ class DecisionGroupRaceTest {
         return String.valueOf(campaigns.open(year++, "DU-GIANGBIEN", "QD132-2018").getId());
     }
 
-    private ProcessInstance start(String campaignId, String cell) {
-        return runtimeService.startProcessInstanceByKey(UNIT, cell, Map.of(
-                DecisionSessionProcess.CAMPAIGN_ID, campaignId, "orgCode", cell,
-                "members", "[\"" + memberOf(cell) + "\"]"));
-    }
-
     private String askingJob(ProcessInstance cell) {
         return managementService.createJobQuery().processInstanceId(cell.getId()).activityId("Task_RequestDecision")
                 .singleResult().getId();
-    }
-
-    /** The session decided (its ballot and confirmation are tested elsewhere): its release is next. */
-    private String releaseJobOf(ProcessInstance session) {
-        runtimeService.createProcessInstanceModification(session.getId()).cancelAllForActivity("Task_PrepareList")
-                .startBeforeActivity("Task_ReleaseRequests").execute();
-        return managementService.createJobQuery().processInstanceId(session.getId())
-                .activityId("Task_ReleaseRequests").singleResult().getId();
-    }
-
-    private String memberOf(String cell) {
-        return "DV-" + cell;
-    }
-
-    private List<ProcessInstance> sessionsOf(String campaignId) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(DecisionSessionProcess.PROCESS_KEY)
-                .variableValueEquals(DecisionSessionProcess.CAMPAIGN_ID, campaignId).list();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<String> subjectsOf(ProcessInstance session) throws Exception {
-        return new TreeSet<>(new ObjectMapper().readValue(runtimeService.getVariable(session.getId(),
-                DecisionSessionProcess.SUBJECT_IDS).toString(), List.class));
-    }
-
-    private Job timerOf(ProcessInstance cell) {
-        return managementService.createJobQuery().processInstanceId(cell.getId()).timers().singleResult();
-    }
-
-    private boolean isWaiting(ProcessInstance cell) {
-        return runtimeService.createProcessInstanceQuery().processInstanceId(cell.getId())
-                .activityIdIn("Task_AwaitDecision").count() == 1;
     }
 }
