@@ -12,11 +12,6 @@ public final class OrganizationGradingProcess {
     public static final String SELF_ASSESS_TASK = "Task_SelfAssessOrganization";
     public static final String OPINION_TASK = "Task_GiveOpinion";
     public static final String APPRAISE_TASK = "Task_AppraiseOrganization";
-    /**
-     * The campaign's root, whose deciding body (BTV Tỉnh ủy for a district) is outside the system, sends its
-     * self-grading and dossier up instead of being appraised and decided [H II.1.4a].
-     */
-    public static final String SEND_UP_TASK = "Task_SendSelfGradingUp";
     /** The office records the targets met, force majeure and party-building "Kém" before the appraisal. */
     public static final String FACTS_TASK = "Task_RecordOrganizationFacts";
     public static final String HEAD_MOVED_IN_UNRELATED = "headMovedInUnrelated";
@@ -54,7 +49,6 @@ public final class OrganizationGradingProcess {
             .userTask(FACTS_TASK, "targetsCompletedPercent", "forceMajeure", "partyBuildingKem", HEAD_MOVED_IN_UNRELATED)
             .userTask(REPORT_TASK, BODY_RESULT_LEVEL, BODY_RESULT_NOTE)
             .userTask(APPRAISE_TASK, MemberForms.APPRAISAL)
-            .userTask(SEND_UP_TASK, "dossierSent", "dossierNote")
             .userTask(REWARDS_TASK, REWARDS_PROPOSED, REWARD_NOTE)
             .build();
 

@@ -194,12 +194,10 @@ class OrganizationGradingProcessTest {
     }
 
     @Test
-    void theRootWithItsDecidingBodyOutsideTheSystemSendsItsSelfGradingUpWithoutOpinionsOrDecision() {
+    void theRootWithItsDecidingBodyOutsideTheSystemWaitsForItWithoutOpinionsOrDecision() {
         // the district: no superior in our records, BTV Tỉnh ủy decides outside the system [H II.1.4a]
         Mocks.register("assignments", TestAssignments.answering(Map.of("committeeGroup", "QU-LONGBIEN.committee",
                 "officeGroup", "QU-LONGBIEN.office", "opinionBodyCodes", List.of())));
-        Mocks.register("recordDossierSent", (TaskListener) task -> steps.add("dossier sent " + task.getVariable("orgCode")));
-        Mocks.register("sendDossier", (TaskListener) task -> steps.add("zip kept"));
         reportingBodies.add("UBND-LONGBIEN");
         ProcessInstance instance = start();
         complete(task(instance), withVariables("proposedLevel", "HTTNV"));
@@ -212,16 +210,14 @@ class OrganizationGradingProcessTest {
         complete(task(instance), withVariables("bodyResultLevel", "HTTNV"));
         complete(task(instance), withVariables("targetsCompletedPercent", 100));
 
-        assertThat(task(instance)).hasDefinitionKey("Task_SendSelfGradingUp").hasCandidateGroup("QU-LONGBIEN.office");
-        complete(task(instance), withVariables("dossierSent", true));
-
+        // no task of its own sends anything up: its self-grading goes with its dossier, once, from the
+        // party-organisation model's Task_SendDossier
         assertThat(instance).isEnded().hasPassed("EndEvent_SentToSuperior")
                 .hasNotPassed("Task_GiveOpinion", "Task_AppraiseOrganization", "Task_RequestDecision",
                         "Task_NotifyResult");
         assertThat(requests.calls).isEmpty();
         assertThat(opinions).isEmpty();
-        assertThat(steps).containsExactly("self-assessment", "self-ballot S1", "reported UBND-LONGBIEN HTTNV", "facts",
-                "dossier sent CB-TDP01", "zip kept");
+        assertThat(steps).containsExactly("self-assessment", "self-ballot S1", "reported UBND-LONGBIEN HTTNV", "facts");
     }
 
     /** Self-assessment, a held self-grading vote and every opinion given. */
