@@ -3,7 +3,9 @@ package vn.partyreview.campaign;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,16 +63,30 @@ public class LeadershipAssignments {
                 .toList();
     }
 
-    /** Every leader of the level ({@link LevelLeaders}), heads first, by member code. */
+    /** Every leader graded at the level ({@link #gradedLeaders}), heads first, by member code. */
     public List<String> leadersOfLevel(Organization committee) {
-        return leaders.of(committee.getCode()).stream().map(LevelLeaders.LevelLeader::memberCode).toList();
+        return gradedLeaders(committee).map(LevelLeaders.LevelLeader::memberCode).toList();
     }
 
-    /** The leaders of the level graded under the same title as {@code memberCode}: one quota group, one session. */
+    /** The leaders graded at the level under the same title as {@code memberCode}: one quota group, one session. */
     public List<String> equivalentLeaders(String orgCode, String memberCode) {
         LeaderTitle title = leaders.find(orgCode, memberCode).title();
-        return leaders.of(orgCode).stream().filter(leader -> leader.title() == title)
+        return gradedLeaders(organization(orgCode)).filter(leader -> leader.title() == title)
                 .map(LevelLeaders.LevelLeader::memberCode).toList();
+    }
+
+    /**
+     * The leaders of the level ({@link LevelLeaders}) but those who also lead a committee below (a ward secretary on
+     * the district committee): reviewed in every place they lead, they are graded once, at the lower level, by the
+     * body that manages that post [P II.6: one who holds several posts is reviewed in each, the competent body
+     * decides his level]; the campaign has one leader result per person.
+     */
+    private Stream<LevelLeaders.LevelLeader> gradedLeaders(Organization committee) {
+        Set<String> gradedBelow = organizations.findByParent(committee).stream()
+                .filter(child -> !child.getKind().isCell())
+                .flatMap(child -> leaders.of(child.getCode()).stream()).map(LevelLeaders.LevelLeader::memberCode)
+                .collect(Collectors.toSet());
+        return leaders.of(committee.getCode()).stream().filter(leader -> !gradedBelow.contains(leader.memberCode()));
     }
 
     /**

@@ -19,6 +19,7 @@ import vn.partyreview.collective.LeadershipCollective;
 import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.member.MemberStatus;
 import vn.partyreview.member.PartyMember;
+import vn.partyreview.member.PositionRole;
 import vn.partyreview.organization.BodyKind;
 import vn.partyreview.organization.CellCategory;
 import vn.partyreview.organization.Organization;
@@ -28,14 +29,15 @@ import vn.partyreview.organization.PartyBody;
 import vn.partyreview.organization.PartyBodyRepository;
 
 /**
- * Every kind of leadership collective is decided by its competent body, with the collectives equivalent to it
- * [H II.3.4, P II.3.4; SPEC §14], read from the organisation tree alone.
+ * Every kind of leadership collective, and every kind of leader, is decided by its competent body, with those
+ * equivalent to it [H II.3.4, P II.3.4, P II.4; SPEC §14], read from the organisation tree and the posts alone.
  */
 class CollectiveDecidingBodiesTest {
 
     private final List<Organization> orgs = new ArrayList<>();
     private final List<PartyBody> bodyList = new ArrayList<>();
     private final List<LeadershipCollective> collectiveList = new ArrayList<>();
+    private final List<PartyMember> people = new ArrayList<>();
 
     private final Organization district = org("QU-LONGBIEN", OrganizationKind.DISTRICT_COMMITTEE, null);
     private final Organization ward = org("DU-GIANGBIEN", OrganizationKind.BASIC_COMMITTEE, district);
@@ -69,7 +71,21 @@ class CollectiveDecidingBodiesTest {
         collective("BTT-MTTQ-GIANGBIEN", null, body("MTTQ-GIANGBIEN", BodyKind.MTTQ_STANDING, ward));
         collective("BTV-CCB-GIANGBIEN", null, body("CCB-GIANGBIEN", BodyKind.MASS_ORGANIZATION, ward));
         collective("BTV-DTN-GIANGBIEN", null, body("DTN-GIANGBIEN", BodyKind.MASS_ORGANIZATION, ward));
-        assignments = new LeadershipAssignments(organizations(), bodies(), collectives(), null); // no leaders asked
+        // the ward secretary, also a member of the district committee (as ward secretaries often are)
+        head.addPosition(PositionRole.SECRETARY, ward, null, "Bí thư Đảng ủy phường");
+        head.addPosition(PositionRole.COMMITTEE_MEMBER, district, null, "Quận ủy viên");
+        people.add(head);
+        person("DV0012", PositionRole.BODY_HEAD, null, body("UBND-GIANGBIEN"), "Chủ tịch UBND phường");
+        person("DV0015", PositionRole.COMMITTEE_MEMBER, ward, null, "Đảng ủy viên");
+        person("DV0032", PositionRole.BODY_DEPUTY, null, body("MTTQ-GIANGBIEN"), "Phó Chủ tịch UB MTTQ phường");
+        person("DV0017", PositionRole.BODY_HEAD, null, body("CCB-GIANGBIEN"), "Chủ tịch Hội Cựu chiến binh phường");
+        person("DV0082", PositionRole.COMMITTEE_MEMBER, district, null, "Quận ủy viên");
+        person("DV0090", PositionRole.BODY_HEAD, null, mttqDistrict, "Chủ tịch UB MTTQ quận");
+        OrganizationRepository organizations = organizations();
+        PartyBodyRepository bodies = bodies();
+        LeadershipCollectiveRepository collectives = collectives();
+        assignments = new LeadershipAssignments(organizations, bodies, collectives,
+                new LevelLeaders(organizations, bodies, collectives, holders()));
     }
 
     @ParameterizedTest(name = "{0} is decided by {1} in {2}")
@@ -139,6 +155,40 @@ class CollectiveDecidingBodiesTest {
         assertThat(assignments.opinionBodyCodes("BTT-MTTQ-LONGBIEN")).isEmpty();  // the province is not in the system
     }
 
+    @ParameterizedTest(name = "{0} leading at {1} is decided by {2} in {3}")
+    @CsvSource({
+            // [P II.4] cán bộ diện Ban Thường vụ Quận ủy quản lý: the ward's secretary and UBND chairman
+            "DV0010, DU-GIANGBIEN, QU-LONGBIEN.standing,   DU-GIANGBIEN/LEADER/COMMITTEE_HEAD",
+            "DV0012, DU-GIANGBIEN, QU-LONGBIEN.standing,   DU-GIANGBIEN/LEADER/GOVERNMENT_HEAD",
+            // the ward's ĐUV and its MTTQ's and mass organisations' leaders: the Đảng ủy that manages them
+            "DV0015, DU-GIANGBIEN, DU-GIANGBIEN.committee, DU-GIANGBIEN/LEADER/COMMITTEE_MEMBER",
+            "DV0032, DU-GIANGBIEN, DU-GIANGBIEN.committee, DU-GIANGBIEN/LEADER/FRONT_DEPUTY",
+            "DV0017, DU-GIANGBIEN, DU-GIANGBIEN.committee, DU-GIANGBIEN/LEADER/FRONT_HEAD",
+            // the district's ĐUV (Quận ủy viên) and its MTTQ's head: BTV Quận ủy
+            "DV0082, QU-LONGBIEN,  QU-LONGBIEN.standing,   QU-LONGBIEN/LEADER/COMMITTEE_MEMBER",
+            "DV0090, QU-LONGBIEN,  QU-LONGBIEN.standing,   QU-LONGBIEN/LEADER/FRONT_HEAD",
+    })
+    void eachLeaderIsDecidedByTheBodyThatManagesHisPost(String leader, String level, String decidingGroup,
+                                                         String quotaGroup) {
+        LeadershipAssignments.LeaderAssignment assignment = assignments.forLeader(level, leader);
+
+        assertThat(assignment.decidingGroup()).isEqualTo(decidingGroup);
+        assertThat(assignment.quotaGroup()).isEqualTo(quotaGroup);
+        assertThat(assignments.leadersOfLevel(organization(level))).contains(leader);
+    }
+
+    @Test
+    void aWardSecretaryOnTheDistrictCommitteeIsReviewedAtBothLevelsAndGradedOnceAtTheWard() {
+        // reviewed before the ward's and the district's collectives [P II.4, "ở nhiều nơi"]
+        assertThat(new LevelLeaders(organizations(), bodies(), collectives(), holders()).of("QU-LONGBIEN"))
+                .extracting(LevelLeaders.LevelLeader::memberCode).contains("DV0010", "DV0082", "DV0090");
+        // graded once, with the ward secretaries, by the body that manages that post; not again at the district
+        assertThat(assignments.leadersOfLevel(ward)).contains("DV0010");
+        assertThat(assignments.leadersOfLevel(district)).contains("DV0082", "DV0090").doesNotContain("DV0010");
+        assertThat(assignments.equivalentLeaders("QU-LONGBIEN", "DV0082")).containsExactly("DV0082");
+        assertThat(assignments.equivalentLeaders("DU-GIANGBIEN", "DV0015")).containsExactly("DV0015");
+    }
+
     @Test
     void aPublicUnitWithNoUbndOnRecordCannotBeDecided() {
         bodyList.removeIf(body -> body.getCode().equals("UBND-LONGBIEN"));
@@ -158,6 +208,32 @@ class CollectiveDecidingBodiesTest {
         PartyBody body = new PartyBody(code, code, kind, org);
         bodyList.add(body);
         return body;
+    }
+
+    private void person(String code, PositionRole role, Organization org, PartyBody body, String title) {
+        PartyMember person = new PartyMember(code, code.toLowerCase(), code, cell1, LocalDate.of(1980, 1, 1),
+                MemberStatus.ACTIVE, true);
+        person.addPosition(role, org, body, title);
+        people.add(person);
+    }
+
+    private Organization organization(String code) {
+        return orgs.stream().filter(org -> org.getCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    private PartyBody body(String code) {
+        return bodyList.stream().filter(body -> body.getCode().equals(code)).findFirst().orElseThrow();
+    }
+
+    private PositionHolders holders() {
+        PositionHolders repository = mock(PositionHolders.class);
+        when(repository.postedInOrganizations(any())).thenAnswer(call -> people.stream()
+                .filter(person -> person.getPositions().stream().anyMatch(post -> post.getOrganization() != null
+                        && ((Collection<?>) call.getArgument(0)).contains(post.getOrganization()))).toList());
+        when(repository.postedInBodies(any())).thenAnswer(call -> people.stream()
+                .filter(person -> person.getPositions().stream().anyMatch(post -> post.getBody() != null
+                        && ((Collection<?>) call.getArgument(0)).contains(post.getBody()))).toList());
+        return repository;
     }
 
     private void collective(String code, Organization org, PartyBody body) {
