@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -23,11 +24,15 @@ import vn.partyreview.campaign.CampaignReaders;
 import vn.partyreview.campaign.CampaignRepository;
 import vn.partyreview.campaign.CampaignResults;
 import vn.partyreview.campaign.SubjectResult;
+import vn.partyreview.collective.LeadershipCollective;
+import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationRepository;
+import vn.partyreview.organization.PartyBody;
+import vn.partyreview.organization.PartyBodyRepository;
 import vn.partyreview.record.FormRecords;
 
 /**
@@ -77,10 +82,13 @@ public class DossierDocuments {
     private final DocxWriter docx;
     private final PdfWriter pdf;
     private final ClosedSessionMinutes minutes;
+    private final LeadershipCollectiveRepository collectives;
+    private final PartyBodyRepository bodies;
 
     DossierDocuments(CampaignRepository campaigns, CampaignResults results, CampaignReaders readers,
                      OrganizationRepository organizations, PartyMemberRepository members, FormRecords records,
-                     DocxWriter docx, PdfWriter pdf, ClosedSessionMinutes minutes) {
+                     DocxWriter docx, PdfWriter pdf, ClosedSessionMinutes minutes,
+                     LeadershipCollectiveRepository collectives, PartyBodyRepository bodies) {
         this.campaigns = campaigns;
         this.results = results;
         this.readers = readers;
@@ -90,6 +98,8 @@ public class DossierDocuments {
         this.docx = docx;
         this.pdf = pdf;
         this.minutes = minutes;
+        this.collectives = collectives;
+        this.bodies = bodies;
     }
 
     public Answer<List<Document>> list(long campaignId, String orgCode, Authentication user) {
@@ -203,6 +213,7 @@ public class DossierDocuments {
         records.latest(id, SubjectType.PARTY_ORGANIZATION, code, FormRecords.MAU_01).ifPresent(report ->
                 items.add(0, document("MAU_01", code, "Báo cáo kiểm điểm tập thể (Mẫu 01) — " + organization.getName(),
                         () -> DossierTemplates.mau01(year, organization, report))));
+        items.addAll(collectiveReports(campaign, organization, all));
         items.add(document("TONG_HOP_KET_QUA", code, "Tổng hợp kết quả đánh giá, xếp loại — " + organization.getName(),
                 () -> DossierTemplates.resultsSummary(year, organization, scope)));
         items.add(document("DANH_SACH_KHTNV", code, "Danh sách đảng viên không hoàn thành nhiệm vụ — "
@@ -214,6 +225,29 @@ public class DossierDocuments {
         ballotMinutes(scope).forEach(items::add);
         items.add(new Item(DOSSIER, code, "Hồ sơ gửi cấp trên — " + organization.getName(), List.of("zip"),
                 format -> dossierZip(campaign, organization)));
+        return items;
+    }
+
+    /**
+     * The Mẫu 01 of each leadership collective leading the organisation (its BCH, its chi ủy) or one of its bodies
+     * (HĐND, UBND, MTTQ, đoàn thể), with the level decided for it: the plan's "Báo cáo kiểm điểm của tập thể lãnh
+     * đạo cơ quan, đơn vị" [P C.1, C.2.7]. A collective the campaign did not review has no report and is left out.
+     */
+    private List<Item> collectiveReports(Campaign campaign, Organization organization, List<SubjectResult> all) {
+        String id = String.valueOf(campaign.getId());
+        List<PartyBody> led = bodies.findByOrganization(organization);
+        List<Item> items = new ArrayList<>();
+        Stream.concat(collectives.findByOrganization(organization).stream(),
+                        led.isEmpty() ? Stream.<LeadershipCollective>empty() : collectives.findByBodyIn(led).stream())
+                .sorted(Comparator.comparing(LeadershipCollective::getCode)).forEach(collective -> {
+                    String code = collective.getCode();
+                    SubjectResult result = all.stream().filter(r -> r.subjectType() == SubjectType.LEADERSHIP_COLLECTIVE
+                            && r.subjectCode().equals(code)).findFirst().orElse(null);
+                    records.latest(id, SubjectType.LEADERSHIP_COLLECTIVE, code, FormRecords.MAU_01).ifPresent(report ->
+                            items.add(document("MAU_01", code, "Báo cáo kiểm điểm tập thể lãnh đạo, quản lý (Mẫu 01) — "
+                                    + collective.getName(), () -> DossierTemplates.collectiveMau01(campaign.getYear(),
+                                    organization, collective.getName(), report, result))));
+                });
         return items;
     }
 

@@ -19,6 +19,7 @@ import vn.partyreview.record.FormRecords.Entry;
 final class DossierTemplates {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final List<String> RATINGS = List.of("XUAT_SAC", "TOT", "TRUNG_BINH", "KEM");
     private static final List<String> RATING_LABELS = List.of("Xuất sắc", "Tốt", "Trung bình", "Kém");
     private static final List<String> RESIDENCE = List.of("TOT", "KHA", "TRUNG_BINH", "CHUA_TOT");
@@ -75,10 +76,34 @@ final class DossierTemplates {
 
     /** Mẫu 01, the collective review report. */
     static OfficialDocument mau01(int year, Organization organization, Entry report) {
-        OfficialDocument doc = new OfficialDocument(upper(organization.getParent()), upper(organization),
-                placeAndDate(organization, report.recordedAt()), "BÁO CÁO KIỂM ĐIỂM TẬP THỂ", "Năm " + year);
+        return collectiveReport(new OfficialDocument(upper(organization.getParent()), upper(organization),
+                placeAndDate(organization, report.recordedAt()), "BÁO CÁO KIỂM ĐIỂM TẬP THỂ", "Năm " + year),
+                organization.getName(), report);
+    }
+
+    /**
+     * Mẫu 01 of a leadership collective of the organisation or of one of its bodies (HĐND, UBND, MTTQ, đoàn thể,
+     * chi ủy, BCH) [P C.1 "Báo cáo kiểm điểm của tập thể lãnh đạo cơ quan, đơn vị"], and on its back page the level
+     * the competent body decided, as Mẫu 02 carries the member's.
+     */
+    static OfficialDocument collectiveMau01(int year, Organization organization, String collectiveName, Entry report,
+                                            SubjectResult result) {
+        OfficialDocument doc = collectiveReport(new OfficialDocument(upper(organization),
+                collectiveName.toUpperCase(VIETNAMESE), placeAndDate(organization, report.recordedAt()),
+                "BÁO CÁO KIỂM ĐIỂM TẬP THỂ LÃNH ĐẠO, QUẢN LÝ", "Năm " + year), collectiveName, report);
+        boolean decided = result != null && result.level() != null;
+        return doc.pageBreak().heading("Đánh giá, xếp loại chất lượng tập thể lãnh đạo, quản lý")
+                .text("- Tập thể: " + collectiveName)
+                .text("- Cấp có thẩm quyền xếp loại mức chất lượng: " + (decided ? result.levelLabel() : "chưa xếp loại"))
+                .text("- Ngày quyết định: " + (decided && result.decidedAt() != null
+                        ? "%1$td/%1$tm/%1$tY".formatted(result.decidedAt().atZone(VIETNAM)) : ""))
+                .signatures(new OfficialDocument.Signature(List.of("T/M CẤP ỦY CÓ THẨM QUYỀN",
+                        "(Xác lập thời điểm, ký, ghi rõ họ tên và đóng dấu)"), null));
+    }
+
+    private static OfficialDocument collectiveReport(OfficialDocument doc, String collectiveName, Entry report) {
         doc.text("Căn cứ kết quả lãnh đạo, chỉ đạo thực hiện nhiệm vụ chính trị tại địa phương (cơ quan, đơn vị); "
-                + "tập thể " + organization.getName() + " kiểm điểm với nội dung chủ yếu sau:")
+                + "tập thể " + collectiveName + " kiểm điểm với nội dung chủ yếu sau:")
                 .heading("I- Ưu điểm, kết quả đạt được");
         criterion(doc, report, "1. Việc quán triệt, tổ chức thực hiện các chủ trương, đường lối của Đảng, chính sách, "
                 + "pháp luật của Nhà nước, nghị quyết, chỉ thị, quyết định, kết luận của cấp trên", "leadership");
@@ -221,7 +246,7 @@ final class DossierTemplates {
     }
 
     private static String upper(Organization organization) {
-        return organization == null ? "" : organization.getName().toUpperCase(new Locale("vi"));
+        return organization == null ? "" : organization.getName().toUpperCase(VIETNAMESE);
     }
 
     private static String date(PartyMember member) {

@@ -31,6 +31,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.partyreview.collective.LeadershipCollective;
+import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.demo.DemoData;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.identity.IdentityProvisioning;
@@ -56,6 +58,8 @@ class DossierDocumentsTest {
     private static final String SELF_REVIEW = "Gương mẫu tham gia sinh hoạt chi bộ ở tổ dân phố, giữ gìn đạo đức.";
     private static final String CELL = "CB-DOC";
     private static final String MEMBER = "DOC05";
+    private static final String UBND_COLLECTIVE = "LD-UBND-DOC";
+    private static final String CELL_COMMITTEE = "CU-CB-DOC";
     private static String campaignId;
     private static boolean walked;
 
@@ -74,6 +78,8 @@ class DossierDocumentsTest {
     @Autowired
     FormRecords records;
     @Autowired
+    LeadershipCollectiveRepository collectives;
+    @Autowired
     DemoData demoData;
     @Autowired
     PlatformTransactionManager transactions;
@@ -87,7 +93,10 @@ class DossierDocumentsTest {
         walked = true;
         CampaignWalker ward = new CampaignWalker(engine, rest, "DOC");
         ward.createWard(organizations, bodies, members, provisioning);
-        new TransactionTemplate(transactions).executeWithoutResult(status -> aPlainMember(ward));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            aPlainMember(ward);
+            twoLeadershipCollectives();
+        });
         String campaign = ward.start();
         for (Task task = ward.nextTask(campaign); task != null; task = ward.nextTask(campaign)) {
             String holder = ward.holderOf(task);
@@ -112,6 +121,14 @@ class DossierDocumentsTest {
         lan.placeIn(null, cell);
         provisioning.provision(List.of(cell), List.of(), List.of(members.save(lan)),
                 InitialPasswords.fixed(CampaignWalker.PASSWORD));
+    }
+
+    /** The ward UBND's leadership, headed by its chairman, and the cell's chi ủy, headed by its secretary. */
+    private void twoLeadershipCollectives() {
+        collectives.save(new LeadershipCollective(UBND_COLLECTIVE, "Tập thể lãnh đạo Ủy ban nhân dân phường DOC", null,
+                bodies.findByCode("UBND-DOC").orElseThrow(), members.findByCodeIn(List.of("DOC03")).get(0)));
+        collectives.save(new LeadershipCollective(CELL_COMMITTEE, "Chi ủy Chi bộ Tổ dân phố DOC",
+                organizations.findByCode(CELL).orElseThrow(), null, members.findByCodeIn(List.of("DOC02")).get(0)));
     }
 
     @Test
@@ -164,6 +181,40 @@ class DossierDocumentsTest {
                 .contains("CÁN BỘ LÃNH ĐẠO, QUẢN LÝ", "ĐẢNG CỘNG SẢN VIỆT NAM");
     }
 
+    /**
+     * The leadership collectives' own reports [P C.1 "Báo cáo kiểm điểm của tập thể lãnh đạo cơ quan, đơn vị"]: the
+     * ward UBND's in the ward's dossier, the chi ủy's in the cell's, each Mẫu 01 with the level decided for it, for
+     * those who read the organisation's dossier only.
+     */
+    @Test
+    void theLeadershipCollectivesReportsGoWithTheirOrganisationsDossierAndLevels() throws Exception {
+        assertThat(listed("docsec", "DU-DOC")).contains("MAU_01:DU-DOC", "MAU_01:" + UBND_COLLECTIVE)
+                .doesNotContain("MAU_01:" + CELL_COMMITTEE);
+        assertThat(listed("docsec", CELL)).contains("MAU_01:" + CELL_COMMITTEE).doesNotContain("MAU_01:" + UBND_COLLECTIVE);
+        String ubnd = docx(download("docsec", "DU-DOC", "MAU_01", UBND_COLLECTIVE, "docx"));
+        assertThat(ubnd).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ PHƯỜNG DOC",
+                "TẬP THỂ LÃNH ĐẠO ỦY BAN NHÂN DÂN PHƯỜNG DOC", "BÁO CÁO KIỂM ĐIỂM TẬP THỂ LÃNH ĐẠO, QUẢN LÝ",
+                "tập thể Tập thể lãnh đạo Ủy ban nhân dân phường DOC kiểm điểm", "VII- Đề nghị xếp loại mức chất lượng",
+                "Đánh giá, xếp loại chất lượng tập thể lãnh đạo, quản lý",
+                "Cấp có thẩm quyền xếp loại mức chất lượng: Hoàn thành tốt nhiệm vụ");
+        try (PDDocument pdf = Loader.loadPDF(download("docsec", CELL, "MAU_01", CELL_COMMITTEE, "pdf"))) {
+            // the heading wraps in the PDF's narrow left column
+            assertThat(new PDFTextStripper().getText(pdf)).contains("CHI ỦY CHI BỘ TỔ DÂN PHỐ",
+                    "- Tập thể: Chi ủy Chi bộ Tổ dân phố DOC",
+                    "BÁO CÁO KIỂM ĐIỂM TẬP THỂ LÃNH ĐẠO, QUẢN LÝ", "Cấp có thẩm quyền xếp loại mức chất lượng: "
+                            + "Hoàn thành tốt nhiệm vụ");
+        }
+        assertThat(status("doclan", "MAU_01", CELL_COMMITTEE, "docx")).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private List<String> listed(String user, String org) throws Exception {
+        List<String> documents = new ArrayList<>();
+        JSON.readTree(get(user, "/api/campaigns/" + campaignId + "/documents?org=" + org).getBody())
+                .forEach(document -> documents.add(document.path("kind").asText() + ":"
+                        + document.path("subjectCode").asText()));
+        return documents;
+    }
+
     @Test
     void theResultsWorkbookRoundTrips() throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
@@ -191,11 +242,17 @@ class DossierDocumentsTest {
         list.forEach(document -> kinds.add(document.path("kind").asText()));
         assertThat(kinds).contains("MAU_01", "MAU_02", "PHIEU_NHAN_XET_NOI_CU_TRU", "TONG_HOP_KET_QUA",
                 "DANH_SACH_KHTNV", "TONG_HOP_CAN_BO", "KET_QUA_XLSX", "HO_SO_ZIP", "BIEN_BAN_KIEM_PHIEU");
-        for (JsonNode document : list) {
+        List<JsonNode> documents = new ArrayList<>();
+        list.forEach(documents::add);
+        JSON.readTree(get("docsec", "/api/campaigns/" + campaignId + "/documents?org=DU-DOC").getBody())
+                .forEach(documents::add);
+        for (JsonNode document : documents) {
             ResponseEntity<byte[]> file = rest.withBasicAuth("docsec", CampaignWalker.PASSWORD)
                     .getForEntity(document.path("url").asText(), byte[].class);
             assertThat(file.getStatusCode()).as(document.toString()).isEqualTo(HttpStatus.OK);
             assertThat(file.getHeaders().getContentType().toString()).isEqualTo(document.path("mediaType").asText());
+            assertThat(opened(document.path("mediaType").asText(), file.getBody())).as(document.toString())
+                    .contains(document.path("kind").asText().equals("KET_QUA_XLSX") ? "Họ và tên" : "");
         }
         List<String> entries = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(
@@ -248,7 +305,8 @@ class DossierDocumentsTest {
                     "TONG_HOP_CAN_BO-DU-DOC." + format, "CB-DOC/MAU_01-CB-DOC." + format,
                     "CB-DOC/MAU_02-" + MEMBER + "." + format, "CB-DOC/PHIEU_NHAN_XET_NOI_CU_TRU-" + MEMBER + "." + format,
                     "CB-DOC/TONG_HOP_KET_QUA-CB-DOC." + format, "CB-DOC/DANH_SACH_KHTNV-CB-DOC." + format,
-                    "CB-DOC/TONG_HOP_CAN_BO-CB-DOC." + format);
+                    "CB-DOC/TONG_HOP_CAN_BO-CB-DOC." + format, "MAU_01-" + UBND_COLLECTIVE + "." + format,
+                    "CB-DOC/MAU_01-" + CELL_COMMITTEE + "." + format);
         }
         try (PDDocument pdf = Loader.loadPDF(dossier.get("CB-DOC/TONG_HOP_KET_QUA-CB-DOC.pdf"))) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG");
@@ -303,8 +361,12 @@ class DossierDocumentsTest {
     }
 
     private byte[] download(String user, String kind, String subject, String format) {
-        ResponseEntity<byte[]> file = rest.withBasicAuth(user, password(user))
-                .getForEntity(url(kind, subject, format), byte[].class);
+        return download(user, CELL, kind, subject, format);
+    }
+
+    private byte[] download(String user, String org, String kind, String subject, String format) {
+        ResponseEntity<byte[]> file = rest.withBasicAuth(user, password(user)).getForEntity("/api/campaigns/"
+                + campaignId + "/documents/" + kind + "/" + subject + "." + format + "?org=" + org, byte[].class);
         assertThat(file.getStatusCode()).as("%s %s.%s", kind, subject, format).isEqualTo(HttpStatus.OK);
         return file.getBody();
     }
@@ -324,6 +386,28 @@ class DossierDocumentsTest {
 
     private static String password(String user) {
         return user.equals("admin") ? "test-admin-Secret-1" : CampaignWalker.PASSWORD;
+    }
+
+    /** The text of a document opened with the library that reads its kind; never empty. */
+    private static String opened(String mediaType, byte[] content) throws Exception {
+        String text = switch (mediaType) {
+            case DossierDocuments.PDF -> {
+                try (PDDocument pdf = Loader.loadPDF(content)) {
+                    yield new PDFTextStripper().getText(pdf);
+                }
+            }
+            case DossierDocuments.XLSX -> {
+                try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+                    StringBuilder cells = new StringBuilder();
+                    workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.append(cell).append(' ')));
+                    yield cells.toString();
+                }
+            }
+            case DossierDocuments.ZIP -> String.join(" ", unzip(content).keySet());
+            default -> docx(content);
+        };
+        assertThat(text).isNotBlank();
+        return text;
     }
 
     private static String docx(byte[] content) throws Exception {
