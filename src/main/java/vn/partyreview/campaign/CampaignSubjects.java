@@ -126,9 +126,14 @@ public class CampaignSubjects {
      * A leader's Mẫu 02 self-assessment at his level, in depth on the office held [P I.2.2]; under a points-based
      * rule set his Mẫu 2A points and the facts it states, of the units he leads among them.
      */
-    public void recordLeaderSelfAssessment(String campaignId, String memberCode, Function<String, Object> form) {
+    public void recordLeaderSelfAssessment(String campaignId, String memberCode, String orgCode,
+                                           Function<String, Object> form) {
+        CampaignSubject leader = subject(campaignId, SubjectType.LEADER, memberCode);
+        if (!leader.getOrganizationCode().equals(orgCode)) {
+            return;   // reviewed at another level he leads too: graded at his own level only, on that review
+        }
         boolean points = campaigns.pointsBased(campaignId);
-        subject(campaignId, SubjectType.LEADER, memberCode).selfAssessed(json(CriteriaSheet.MEMBER.rated(form)),
+        leader.selfAssessed(json(CriteriaSheet.MEMBER.rated(form)),
                 points ? json(PointsSheet.MEMBER.facts(form)) : null,
                 points ? json(PointsSheet.MEMBER.scores(form)) : null, level(form.apply("proposedMemberLevel")), null);
     }

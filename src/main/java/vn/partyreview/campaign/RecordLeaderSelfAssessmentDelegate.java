@@ -18,6 +18,7 @@ public class RecordLeaderSelfAssessmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         subjects.recordLeaderSelfAssessment((String) execution.getVariable(ProcessContract.CAMPAIGN_ID),
-                (String) execution.getVariable(ProcessContract.LEADER_CODE), execution::getVariable);
+                (String) execution.getVariable(ProcessContract.LEADER_CODE),
+                (String) execution.getVariable(ProcessContract.ORG_CODE), execution::getVariable);
     }
 }

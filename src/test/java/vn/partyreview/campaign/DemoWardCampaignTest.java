@@ -21,6 +21,7 @@ import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.demo.DemoData;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.record.FormRecords;
 import vn.partyreview.support.CampaignInstances;
 import vn.partyreview.support.ResultsContract;
 import vn.partyreview.support.SignedIn;
@@ -51,6 +52,8 @@ class DemoWardCampaignTest {
     ManagementService managementService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    FormRecords records;
     @Autowired
     TestRestTemplate rest;
 
@@ -143,6 +146,10 @@ class DemoWardCampaignTest {
                         .satisfies(vote -> assertThat(vote.level()).isEqualTo(Level.HTTNV)));
         assertThat(subjects).filteredOn(s -> s.level() != null).extracting(SubjectResult::status)
                 .containsOnly(ResultStatus.DECIDED);
+        // the district's MTTQ gives its opinion on the ward's MTTQ standing board [P II.3.4b]: its demo user holds it
+        assertThat(records.entries(campaignId, SubjectType.LEADERSHIP_COLLECTIVE, "BTT-MTTQ-GIANGBIEN"))
+                .filteredOn(entry -> entry.kind().equals(FormRecords.OPINION))
+                .extracting(FormRecords.Entry::recordedBy).containsExactly("thoadt");
         assertThat(completed).isGreaterThan(300);
         ResultsContract.over(rest.withBasicAuth("admin", "test-admin-Secret-1")).check(campaignId);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Order;
@@ -111,7 +114,12 @@ class DistrictCampaignEndToEndTest {
                 .getEndActivityId()).isEqualTo("EndEvent_CampaignClosed");
         String campaignId = (String) historyService.createHistoricVariableInstanceQuery().processInstanceId(campaign)
                 .variableName("campaignId").singleResult().getValue();
-        assertThat(seen).hasSizeGreaterThan(300).contains("Task_SendSelfGradingUp", "Task_ReceiveDossier");
+        assertThat(seen).hasSizeGreaterThan(300).contains("Task_SendDossier", "Task_ReceiveDossier");
+        // the district's self-grading goes up with its dossier, once [H II.1.4a]: one task, one dossier kept as sent
+        Set<String> instances = Set.copyOf(CampaignInstances.all(historyService, campaign));
+        assertThat(historyService.createHistoricTaskInstanceQuery().processVariableValueEquals("orgCode", DISTRICT)
+                .taskNameLike("Gửi%").list()).filteredOn(task -> instances.contains(task.getProcessInstanceId()))
+                .extracting(HistoricTaskInstance::getTaskDefinitionKey).containsExactly("Task_SendDossier");
         // ward officials completed their own tasks in their own tenant (see checkScope)
         assertThat(wardHolders).contains("hungnv", "ngocbt", "binhnv");
 
@@ -164,6 +172,46 @@ class DistrictCampaignEndToEndTest {
             }
         }
         assertThat(wrong).as("subjects not decided by their competent body").isEmpty();
+        aLeaderAtTwoLevelsIsReviewedAtBothAndGradedOnce(campaign, rows);
+    }
+
+    /**
+     * Phạm Văn Dũng, Chủ tịch UBND phường and Quận ủy viên, leads at the ward and at the district: he is reviewed in
+     * his cell first, then before the ward's and the district's collectives [SPEC §15 "reviewed in two places, the
+     * cell first"; P II.4], and graded once as a leader, at the ward, by BTV Quận ủy which manages that post, as a
+     * member by the Đảng ủy: no second leader subject, no second decision.
+     */
+    private void aLeaderAtTwoLevelsIsReviewedAtBothAndGradedOnce(String campaign, List<JsonNode> rows) {
+        String dung = "DV0012";
+        Set<String> instances = Set.copyOf(CampaignInstances.all(historyService, campaign));
+        List<HistoricProcessInstance> reviews = instancesOf(instances, "leaderReview", "leaderCode", dung);
+        assertThat(reviews).extracting(HistoricProcessInstance::getTenantId).containsExactlyInAnyOrder(WARD, DISTRICT);
+        assertThat(instancesOf(instances, "leader", "leaderCode", dung)).hasSize(1);
+        Date cellReviewed = finished(instancesOf(instances, "partyMember", "memberCode", dung).get(0),
+                "Task_RecordReviewMeeting").getEndTime();
+        reviews.forEach(review -> assertThat(historyService.createHistoricActivityInstanceQuery()
+                .processInstanceId(review.getId()).activityId("Task_RecordLeaderReviewMeeting").list())
+                .isNotEmpty().allSatisfy(meeting -> assertThat(meeting.getStartTime())
+                        .as("review of %s in %s after the cell's", dung, review.getTenantId())
+                        .isAfterOrEqualTo(cellReviewed)));
+        assertThat(rows).filteredOn(row -> row.path("subjectCode").asText().equals(dung))
+                .extracting(row -> row.path("subjectType").asText() + " " + row.path("organizationCode").asText()
+                        + " " + row.path("status").asText() + " " + row.path("decidedBy").asText())
+                .containsExactlyInAnyOrder("MEMBER CB-CQ DECIDED DU-GIANGBIEN.committee",
+                        "LEADER DU-GIANGBIEN DECIDED QU-LONGBIEN.standing");
+        assertThat(row(rows, "LEADER", dung).path("cancelled")).isEmpty();
+    }
+
+    private List<HistoricProcessInstance> instancesOf(Set<String> campaign, String processKey, String variable,
+                                                      String value) {
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+                .variableValueEquals(variable, value).list().stream()
+                .filter(instance -> campaign.contains(instance.getId())).toList();
+    }
+
+    private HistoricActivityInstance finished(HistoricProcessInstance instance, String activityId) {
+        return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId(activityId).finished().orderByHistoricActivityInstanceEndTime().desc().list().get(0);
     }
 
     /**
