@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import vn.partyreview.grading.rules.Discipline;
+import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 
 /** Runs V5__recorded_facts.sql through Flyway: facts are kept as a history and read as the grading API takes them. */
@@ -80,6 +81,26 @@ class SubjectFactsTest {
         assertThat(facts.collectiveMemberFacts("1", List.of("C1", "C2", "C3"), 2026)).isEqualTo(Map.of(
                 "memberDisciplineMax", "CANH_CAO", "memberDegradationConcluded", true));
         assertThat(facts.collectiveMemberFacts("1", List.of("C4"), 2026)).isEmpty();
+    }
+
+    /**
+     * The same-level bodies' own results, reported to the committee by their deadline, feed the organisation's
+     * standards [P II.1.4 a, b: "Chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội cùng cấp được xếp
+     * loại ..."]: the lowest of the government bodies, the MTTQ, each mass organisation; a body reporting again
+     * replaces its earlier report.
+     */
+    @Test
+    void theSameLevelBodiesReportedResultsFeedTheOrganisationsStandards() {
+        facts.recordBodyResult("1", "DU-A", "HDND-A", FactNames.GOVERNMENT_LEVEL, Level.HTXSNV, "hdnd");
+        facts.recordBodyResult("1", "DU-A", "UBND-A", FactNames.GOVERNMENT_LEVEL, Level.KHTNV, "ubnd");
+        facts.recordBodyResult("1", "DU-A", "UBND-A", FactNames.GOVERNMENT_LEVEL, Level.HTNV, "ubnd");
+        facts.recordBodyResult("1", "DU-A", "MTTQ-A", FactNames.MTTQ_LEVEL, Level.HTTNV, "mttq");
+        facts.recordBodyResult("1", "DU-A", "CCB-A", FactNames.MASS_ORGANIZATION_LEVELS, Level.KHTNV, "ccb");
+        facts.recordBodyResult("1", "DU-A", "PN-A", FactNames.MASS_ORGANIZATION_LEVELS, Level.HTTNV, "pn");
+
+        assertThat(facts.gradingFacts("1", SubjectType.PARTY_ORGANIZATION, "DU-A", 2026)).isEqualTo(Map.of(
+                FactNames.GOVERNMENT_LEVEL, "HTNV", FactNames.MTTQ_LEVEL, "HTTNV",
+                FactNames.MASS_ORGANIZATION_LEVELS, List.of("KHTNV", "HTTNV")));
     }
 
     @Test
