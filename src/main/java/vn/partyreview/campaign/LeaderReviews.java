@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.member.PositionHolders;
 import vn.partyreview.member.PositionRole;
 import vn.partyreview.organization.OrganizationRepository;
 

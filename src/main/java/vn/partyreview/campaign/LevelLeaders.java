@@ -15,6 +15,7 @@ import vn.partyreview.collective.LeadershipCollective;
 import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.Position;
+import vn.partyreview.member.PositionHolders;
 import vn.partyreview.organization.BodyKind;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationKind;

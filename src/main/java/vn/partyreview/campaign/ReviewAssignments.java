@@ -10,6 +10,7 @@ import vn.partyreview.member.MemberStatus;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.member.Position;
+import vn.partyreview.member.PositionHolders;
 import vn.partyreview.member.PositionRole;
 import vn.partyreview.organization.BodyKind;
 import vn.partyreview.organization.Organization;

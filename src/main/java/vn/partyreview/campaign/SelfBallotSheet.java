@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.identity.GroupRole;
 import vn.partyreview.member.MemberStatus;
 import vn.partyreview.member.PartyMember;
+import vn.partyreview.member.PositionHolders;
 import vn.partyreview.member.PositionRole;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationRepository;
