@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.process.ProcessLists;
 
 /**
  * Step "Xác định cán bộ và nơi kiểm điểm": includes the leader {@code leaderCode} at the level of {@code orgCode}

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.process.ProcessLists;
 
 /**
  * Step "Xác định tổ chức và người thực hiện": includes {@code orgCode} in the campaign and lists what it leads.

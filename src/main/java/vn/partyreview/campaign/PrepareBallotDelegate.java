@@ -6,6 +6,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
 import vn.partyreview.ballot.SecretBallot;
+import vn.partyreview.process.ProcessLists;
 
 /** Step "Lập danh sách biểu quyết" of a round: the inputs of the {@code secretBallot} call, the members to decide on. */
 @Component("prepareBallot")

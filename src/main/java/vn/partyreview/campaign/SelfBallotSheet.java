@@ -15,6 +15,7 @@ import vn.partyreview.member.PositionRole;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.process.JsonVariables;
+import vn.partyreview.process.ProcessLists;
 
 /**
  * The inputs of the organisation's self-grading vote [P II.1.5 B1, H II.1.5 B1], read from the records when the
