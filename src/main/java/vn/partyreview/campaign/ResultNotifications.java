@@ -15,6 +15,8 @@ import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.identity.GroupRole;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.notifications.ResultNotification;
+import vn.partyreview.notifications.ResultNotificationRepository;
 
 /** Tells each graded subject and its managers the decided level, and a result cancelled to decide again [P II.6]. */
 @Service

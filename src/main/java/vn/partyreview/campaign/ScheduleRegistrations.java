@@ -17,6 +17,8 @@ import vn.partyreview.identity.GroupRole;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PositionHolders;
 import vn.partyreview.member.PositionRole;
+import vn.partyreview.notifications.ResultNotification;
+import vn.partyreview.notifications.ResultNotificationRepository;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationKind;
 import vn.partyreview.organization.OrganizationRepository;

@@ -42,6 +42,8 @@ import vn.partyreview.member.MemberStatus;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.member.PositionRole;
+import vn.partyreview.notifications.ResultNotification;
+import vn.partyreview.notifications.ResultNotificationRepository;
 import vn.partyreview.organization.BodyKind;
 import vn.partyreview.organization.CellCategory;
 import vn.partyreview.organization.Organization;

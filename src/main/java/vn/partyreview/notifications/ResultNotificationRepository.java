@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.notifications;
 
 import java.util.Collection;
 import java.util.List;

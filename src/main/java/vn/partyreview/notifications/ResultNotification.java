@@ -1,9 +1,10 @@
-package vn.partyreview.campaign;
+package vn.partyreview.notifications;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.partyreview.campaign.SubjectRecord;
 import vn.partyreview.grading.rules.SubjectType;
 
 /** A result told to the subject or to whoever manages it [P II.6]. */
