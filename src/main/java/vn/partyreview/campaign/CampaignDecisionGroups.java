@@ -9,6 +9,9 @@ import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationKind;
 import vn.partyreview.organization.OrganizationRepository;
+import vn.partyreview.subjects.CampaignSubjects;
+import vn.partyreview.subjects.LeadershipAssignments;
+import vn.partyreview.subjects.ReviewAssignments;
 
 /** The decision groups of a campaign from the organisation tree: who is decided together, by whose body. */
 @Component

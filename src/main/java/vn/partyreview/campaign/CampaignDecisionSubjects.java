@@ -4,6 +4,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.grading.DecisionSubjects;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.subjects.CampaignSubjects;
+import vn.partyreview.subjects.LeadershipAssignments;
+import vn.partyreview.subjects.ReviewAssignments;
 
 /**
  * The decision's subject from the campaign's records: rule set, recorded criteria, scores and facts, quota group

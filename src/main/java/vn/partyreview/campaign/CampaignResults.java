@@ -18,6 +18,8 @@ import vn.partyreview.grading.GradingDecision;
 import vn.partyreview.grading.SubjectCeiling;
 import vn.partyreview.grading.rules.GradingResult;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.subjects.CampaignSubject;
+import vn.partyreview.subjects.CampaignSubjectRepository;
 
 /**
  * Every subject of a campaign as SPEC §12 lists it, from the subjects, decisions, ballots and lateness stored per

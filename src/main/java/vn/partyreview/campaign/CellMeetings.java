@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.subjects.CampaignSubject;
+import vn.partyreview.subjects.CampaignSubjectRepository;
 
 /**
  * The cell's collective review meeting and its members' own meetings (SPEC §14): members write Mẫu 02 while the

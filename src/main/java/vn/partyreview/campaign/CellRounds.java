@@ -6,6 +6,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.subjects.CampaignSubject;
+import vn.partyreview.subjects.CampaignSubjectRepository;
+import vn.partyreview.subjects.SubjectStatus;
 
 /**
  * A cell's ballot rounds over its members (issue 9, SPEC §11: a late subject goes to a later session as soon as

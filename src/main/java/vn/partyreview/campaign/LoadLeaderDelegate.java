@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.subjects.CampaignSubjects;
+import vn.partyreview.subjects.LeadershipAssignments;
 
 /**
  * Step "Xác định cán bộ và cấp quyết định": includes the leader {@code leaderCode} at the level of {@code orgCode};

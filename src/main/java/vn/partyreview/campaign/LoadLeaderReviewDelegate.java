@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
 import vn.partyreview.process.ProcessLists;
+import vn.partyreview.subjects.CampaignSubjects;
+import vn.partyreview.subjects.LevelLeaders;
 
 /**
  * Step "Xác định cán bộ và nơi kiểm điểm": includes the leader {@code leaderCode} at the level of {@code orgCode}

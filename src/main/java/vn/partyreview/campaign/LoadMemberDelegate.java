@@ -4,6 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.subjects.CampaignSubjects;
+import vn.partyreview.subjects.MemberAssignment;
+import vn.partyreview.subjects.TaskAssignments;
 
 /**
  * Step "Xác định đảng viên và người thực hiện": includes {@code memberCode} in the campaign, reviewed or not. Who

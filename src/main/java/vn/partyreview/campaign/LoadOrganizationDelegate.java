@@ -6,6 +6,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
 import vn.partyreview.process.ProcessLists;
+import vn.partyreview.subjects.CampaignSubjects;
+import vn.partyreview.subjects.LevelLeaders;
+import vn.partyreview.subjects.OrganizationAssignment;
+import vn.partyreview.subjects.ReviewAssignments;
 
 /**
  * Step "Xác định tổ chức và người thực hiện": includes {@code orgCode} in the campaign and lists what it leads.

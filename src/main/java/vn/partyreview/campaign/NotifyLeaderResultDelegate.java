@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.subjects.LeadershipAssignments;
 
 /** Step "Thông báo kết quả" of a leader: the leader and the committee that decided are told. */
 @Component("notifyLeaderResult")

@@ -13,6 +13,7 @@ import vn.partyreview.facts.SubjectFacts;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationRepository;
+import vn.partyreview.subjects.ReviewAssignments;
 
 /**
  * QĐ 366 Đ11: up to 25% of the members of a basic party organisation may be decided HTXSNV where the competent body

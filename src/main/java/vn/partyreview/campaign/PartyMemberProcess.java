@@ -6,6 +6,7 @@ import static vn.partyreview.process.ProcessContract.ORG_CODE;
 
 import java.util.stream.IntStream;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.subjects.TaskAssignments;
 
 /**
  * The contract of {@code processes/party-member.bpmn}: one member's review. Who does each task and which way the

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
 import vn.partyreview.ballot.SecretBallot;
+import vn.partyreview.subjects.CampaignSubjects;
 
 /** Step "Ghi nhận kết quả biểu quyết": the level the cell proposed for each member, from {@code ballotResult}. */
 @Component("recordBallotResult")

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.subjects.CampaignSubjects;
 
 /** Step "Ghi nhận kết quả tự đánh giá" of a leadership collective: its Mẫu 01 ratings and proposed level. */
 @Component("recordCollectiveSelfAssessment")

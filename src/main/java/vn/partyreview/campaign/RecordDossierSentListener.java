@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.subjects.CampaignSubjects;
 
 /** On completing "Gửi kết quả, hồ sơ về cấp trên": the organisation now waits for the committee above (SPEC §12). */
 @Component("recordDossierSent")

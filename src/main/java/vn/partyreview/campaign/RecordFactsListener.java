@@ -20,6 +20,9 @@ import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.process.JsonVariables;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.subjects.CampaignSubject;
+import vn.partyreview.subjects.CampaignSubjects;
+import vn.partyreview.subjects.ReviewAssignments;
 
 /**
  * Records the facts a task's form gave (SPEC §11 "Facts") with the user who completed it, in the records the

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.subjects.TaskAssignments;
 
 /** Step "Ghi nhận chậm tiến độ": the missed deadline goes on the subject's record. */
 @Component("recordLateness")

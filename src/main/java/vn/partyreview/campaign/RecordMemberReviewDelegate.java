@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.subjects.CampaignSubjects;
+import vn.partyreview.subjects.TaskAssignments;
 
 /**
  * Step "Ghi nhận kết quả kiểm điểm": stores the member's Mẫu 02 ratings and levels, the civil-servant level and

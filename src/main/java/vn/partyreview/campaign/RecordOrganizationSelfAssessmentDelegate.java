@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.subjects.CampaignSubjects;
 
 /** Step "Ghi nhận kết quả tự đánh giá": stores the organisation's Mẫu 01 ratings and proposed level. */
 @Component("recordOrganizationSelfAssessment")

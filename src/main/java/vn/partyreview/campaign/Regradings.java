@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.grading.DecisionSubjects;
 import vn.partyreview.grading.GradingDecision;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.subjects.CampaignSubject;
+import vn.partyreview.subjects.CampaignSubjectRepository;
 
 /**
  * Re-grading [P II.6]: which decided result may be cancelled, by whom, and the cancellation itself. Everything is

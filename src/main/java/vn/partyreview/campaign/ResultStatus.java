@@ -1,5 +1,8 @@
 package vn.partyreview.campaign;
 
+import vn.partyreview.subjects.CampaignSubject;
+import vn.partyreview.subjects.SubjectStatus;
+
 /**
  * Where a subject stands in the results (SPEC §12), derived from its progress ({@link SubjectStatus}), its decision
  * in force and, for an organisation, whether its dossier went up; the processes never read it.

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.subjects.TaskAssignments;
 
 /**
  * What a collective review ({@code collective-review.bpmn}) is about: a leadership collective when its caller maps

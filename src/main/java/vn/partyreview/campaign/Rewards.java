@@ -19,6 +19,7 @@ import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.process.JsonVariables;
+import vn.partyreview.subjects.ReviewAssignments;
 
 /**
  * Rewards after the result [P II.5]: the office of the body that decided proposes, among the organisation (when

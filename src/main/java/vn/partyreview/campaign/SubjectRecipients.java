@@ -7,6 +7,10 @@ import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.identity.GroupRole;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.subjects.CampaignSubjects;
+import vn.partyreview.subjects.LeadershipAssignments;
+import vn.partyreview.subjects.ReviewAssignments;
+import vn.partyreview.subjects.TaskAssignments;
 
 /**
  * Who is told a subject's result [P II.6], from the records: the subject (a member's or leader's user, an

@@ -26,6 +26,7 @@ import vn.partyreview.organization.OrganizationKind;
 import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.organization.PartyBody;
 import vn.partyreview.organization.PartyBodyRepository;
+import vn.partyreview.subjects.LeadershipAssignments;
 
 /**
  * Every kind of leadership collective is decided by its competent body, with the collectives equivalent to it

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.partyreview.member.PositionRole;
+import vn.partyreview.subjects.LeaderTitle;
 
 /** Who is a leader of a level, under which title, decided by which body [P II.4, H B.I.2.2, SPEC §14]. */
 class LeaderTitleTest {

@@ -13,7 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.campaign.CellBallots;
-import vn.partyreview.campaign.LevelLeaders;
+import vn.partyreview.subjects.LevelLeaders;
 import vn.partyreview.collective.LeadershipCollective;
 import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.member.MemberStatus;

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.partyreview.campaign.Campaign;
 import vn.partyreview.campaign.CampaignService;
-import vn.partyreview.campaign.CampaignSubjects;
+import vn.partyreview.subjects.CampaignSubjects;
 import vn.partyreview.campaign.PartyMemberProcess;
 import vn.partyreview.demo.DemoData;
 import vn.partyreview.support.ProcessJobs;

@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.subjects;
 
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.subjects;
 
 /**
  * Who does what for one member in a campaign.

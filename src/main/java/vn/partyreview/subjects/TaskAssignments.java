@@ -1,7 +1,8 @@
-package vn.partyreview.campaign;
+package vn.partyreview.subjects;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.identity.GroupRole;
 

@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.subjects;
 
 import jakarta.persistence.LockModeType;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.subjects;
 
 /** How far a subject got in a campaign; the decided level itself is the grading module's {@code GradingDecision}. */
 public enum SubjectStatus {

@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.subjects;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -15,6 +15,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.campaign.CampaignDecisions;
+import vn.partyreview.campaign.CampaignService;
+import vn.partyreview.campaign.CriteriaSheet;
+import vn.partyreview.campaign.LeadershipFacts;
+import vn.partyreview.campaign.PointsSheet;
+import vn.partyreview.campaign.SelfBallots;
+import vn.partyreview.campaign.SubjectOpinionRepository;
 import vn.partyreview.facts.SubjectFacts;
 import vn.partyreview.grading.GradingDecision;
 import vn.partyreview.grading.rules.Level;
