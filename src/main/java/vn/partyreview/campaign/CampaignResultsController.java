@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.partyreview.grading.InputError;
+import vn.partyreview.review.ScheduleRegistration;
+import vn.partyreview.review.ScheduleRegistrations;
 
 /** The results contract (SPEC §12): the campaigns a caller may read and each one's results. */
 @RestController

@@ -13,6 +13,7 @@ import vn.partyreview.member.MemberStatus;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.organization.OrganizationRepository;
+import vn.partyreview.review.CellRounds;
 import vn.partyreview.subjects.CampaignSubject;
 
 /** The cell's secret ballot proposing a level per member [P II.2.5]: who is on the sheet, who votes, what came out. */

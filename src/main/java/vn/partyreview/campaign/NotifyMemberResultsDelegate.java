@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.review.CellMembersRoundProcess;
 import vn.partyreview.subjects.TaskAssignments;
 
 /** Step "Thông báo kết quả cho đảng viên": each decided member and the cell committee are told. */

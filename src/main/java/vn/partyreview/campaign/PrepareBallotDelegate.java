@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
 import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.process.ProcessLists;
+import vn.partyreview.review.CellMembersRoundProcess;
 
 /** Step "Lập danh sách biểu quyết" of a round: the inputs of the {@code secretBallot} call, the members to decide on. */
 @Component("prepareBallot")

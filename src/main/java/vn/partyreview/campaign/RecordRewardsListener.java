@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.JsonVariables;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.review.OrganizationGradingProcess;
 
 /** On completing "Đề xuất khen thưởng": stores the proposals ticked, with the user who made them. */
 @Component("recordRewards")

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.review.OrganizationGradingProcess;
 
 /**
  * Step "Ghi nhận kết quả biểu quyết tự xếp loại": the session the call handed back, counted by the ballot box (never

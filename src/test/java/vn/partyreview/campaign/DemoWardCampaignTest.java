@@ -25,6 +25,7 @@ import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.demo.DemoData;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.review.ScheduleRegistrationProcess;
 import vn.partyreview.support.CampaignInstances;
 import vn.partyreview.support.ResultsContract;
 import vn.partyreview.support.SignedIn;

@@ -19,18 +19,18 @@ import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.campaign.CampaignProcess;
-import vn.partyreview.campaign.CellMembersRoundProcess;
-import vn.partyreview.campaign.CollectiveReviewProcess;
+import vn.partyreview.review.CellMembersRoundProcess;
+import vn.partyreview.review.CollectiveReviewProcess;
 import vn.partyreview.campaign.LatenessEscalationProcess;
-import vn.partyreview.campaign.LeaderProcess;
-import vn.partyreview.campaign.LeaderReviewProcess;
-import vn.partyreview.campaign.LeadershipCollectiveProcess;
-import vn.partyreview.campaign.OrganizationGradingProcess;
-import vn.partyreview.campaign.PartyCellProcess;
-import vn.partyreview.campaign.PartyMemberProcess;
-import vn.partyreview.campaign.PartyOrganizationProcess;
+import vn.partyreview.review.LeaderProcess;
+import vn.partyreview.review.LeaderReviewProcess;
+import vn.partyreview.review.LeadershipCollectiveProcess;
+import vn.partyreview.review.OrganizationGradingProcess;
+import vn.partyreview.review.PartyCellProcess;
+import vn.partyreview.review.PartyMemberProcess;
+import vn.partyreview.review.PartyOrganizationProcess;
 import vn.partyreview.campaign.RegradingProcess;
-import vn.partyreview.campaign.ScheduleRegistrationProcess;
+import vn.partyreview.review.ScheduleRegistrationProcess;
 import vn.partyreview.decision.DecisionSessionProcess;
 
 /** Every deployed model and form keeps to its contract (SPEC §10 I3): see {@link ContractChecker}. */

@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.partyreview.campaign.Campaign;
 import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.subjects.CampaignSubjects;
-import vn.partyreview.campaign.PartyMemberProcess;
+import vn.partyreview.review.PartyMemberProcess;
 import vn.partyreview.demo.DemoData;
 import vn.partyreview.support.ProcessJobs;
 import vn.partyreview.support.SpringAppTest;

@@ -1,0 +1,25 @@
+package vn.partyreview.review;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import vn.partyreview.process.ProcessContract;
+import vn.partyreview.subjects.CampaignSubjects;
+
+/** On completing "Gửi kết quả, hồ sơ về cấp trên": the organisation now waits for the committee above (SPEC §12). */
+@Component("recordDossierSent")
+class RecordDossierSentListener implements TaskListener {
+
+    private final CampaignSubjects subjects;
+
+    RecordDossierSentListener(CampaignSubjects subjects) {
+        this.subjects = subjects;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        subjects.recordDossierSent((String) task.getVariable(ProcessContract.CAMPAIGN_ID),
+                (String) task.getVariable(ProcessContract.ORG_CODE), ClockUtil.getCurrentTime().toInstant());
+    }
+}

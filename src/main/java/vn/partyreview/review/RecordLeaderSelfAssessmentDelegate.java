@@ -1,0 +1,24 @@
+package vn.partyreview.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.partyreview.process.ProcessContract;
+import vn.partyreview.subjects.CampaignSubjects;
+
+/** Step "Ghi nhận kết quả tự đánh giá" of a leader: his Mẫu 02 ratings and level, on the office held. */
+@Component("recordLeaderSelfAssessment")
+public class RecordLeaderSelfAssessmentDelegate implements JavaDelegate {
+
+    private final CampaignSubjects subjects;
+
+    public RecordLeaderSelfAssessmentDelegate(CampaignSubjects subjects) {
+        this.subjects = subjects;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        subjects.recordLeaderSelfAssessment((String) execution.getVariable(ProcessContract.CAMPAIGN_ID),
+                (String) execution.getVariable(ProcessContract.LEADER_CODE), execution::getVariable);
+    }
+}

@@ -1,0 +1,36 @@
+package vn.partyreview.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.partyreview.campaign.CampaignService;
+import vn.partyreview.process.ProcessContract;
+import vn.partyreview.subjects.CampaignSubjects;
+import vn.partyreview.subjects.TaskAssignments;
+
+/**
+ * Step "Ghi nhận kết quả kiểm điểm": stores the member's Mẫu 02 ratings and levels, the civil-servant level and
+ * the cell committee's proposal on the member, for the ballot and the decision.
+ */
+@Component("recordMemberReview")
+public class RecordMemberReviewDelegate implements JavaDelegate {
+
+    private final CampaignSubjects subjects;
+    private final CampaignService campaigns;
+    private final TaskAssignments assignments;
+
+    public RecordMemberReviewDelegate(CampaignSubjects subjects, CampaignService campaigns,
+                                      TaskAssignments assignments) {
+        this.assignments = assignments;
+        this.subjects = subjects;
+        this.campaigns = campaigns;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String campaignId = (String) execution.getVariable(ProcessContract.CAMPAIGN_ID);
+        String memberCode = (String) execution.getVariable(ProcessContract.MEMBER_CODE);
+        subjects.recordMemberReview(campaignId, memberCode, assignments.graded(campaignId, memberCode),
+                campaigns.gradingDay(campaignId), execution::getVariable);
+    }
+}
