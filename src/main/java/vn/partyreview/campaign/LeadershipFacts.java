@@ -20,6 +20,7 @@ import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.member.PositionRole;
 import vn.partyreview.organization.BodyKind;
 import vn.partyreview.organization.PartyBody;
+import vn.partyreview.results.CampaignDecisions;
 
 /**
  * The ceilings a leadership collective and a leader inherit from what is already decided [P II.3.3, II.4]: a

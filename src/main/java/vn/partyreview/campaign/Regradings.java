@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.grading.DecisionSubjects;
 import vn.partyreview.grading.GradingDecision;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.results.CampaignDecisions;
 import vn.partyreview.subjects.CampaignSubject;
 import vn.partyreview.subjects.CampaignSubjectRepository;
 

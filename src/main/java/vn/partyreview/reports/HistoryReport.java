@@ -6,13 +6,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.campaign.Campaign;
-import vn.partyreview.campaign.CampaignDecisions;
+import vn.partyreview.results.CampaignDecisions;
 import vn.partyreview.campaign.CampaignRepository;
 import vn.partyreview.subjects.CampaignSubject;
 import vn.partyreview.subjects.CampaignSubjectRepository;
-import vn.partyreview.campaign.ResultStatus;
-import vn.partyreview.campaign.SubjectLateness;
-import vn.partyreview.campaign.SubjectLatenessRepository;
+import vn.partyreview.results.ResultStatus;
+import vn.partyreview.results.SubjectLateness;
+import vn.partyreview.results.SubjectLatenessRepository;
 import vn.partyreview.grading.GradingDecision;
 import vn.partyreview.grading.rules.SubjectType;
 

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.campaign.Campaign;
-import vn.partyreview.campaign.CampaignDecisions;
+import vn.partyreview.results.CampaignDecisions;
 import vn.partyreview.subjects.CampaignSubject;
 import vn.partyreview.subjects.CampaignSubjectRepository;
 import vn.partyreview.documents.DossierDocuments;

@@ -26,6 +26,7 @@ import vn.partyreview.organization.CellCategory;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationKind;
 import vn.partyreview.organization.PartyBody;
+import vn.partyreview.results.CampaignDecisions;
 
 class LeadershipFactsTest {
 

@@ -39,6 +39,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.partyreview.process.ProcessLists;
+import vn.partyreview.results.Rewards;
+import vn.partyreview.results.SelfBallots;
 import vn.partyreview.review.BodyResults;
 import vn.partyreview.review.OrganizationProgress;
 import vn.partyreview.support.ProcessTestBusinessKeys;

@@ -31,6 +31,8 @@ import vn.partyreview.decision.DecisionSessionProcess;
 import vn.partyreview.demo.DemoData;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.results.CampaignResults;
+import vn.partyreview.results.SubjectResult;
 import vn.partyreview.review.PartyMemberProcess;
 import vn.partyreview.review.RuleSetFormVariables;
 import vn.partyreview.review.ScheduleRegistrationProcess;

@@ -21,7 +21,7 @@ import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.campaign.CampaignProcess;
 import vn.partyreview.review.CellMembersRoundProcess;
 import vn.partyreview.review.CollectiveReviewProcess;
-import vn.partyreview.campaign.LatenessEscalationProcess;
+import vn.partyreview.results.LatenessEscalationProcess;
 import vn.partyreview.review.LeaderProcess;
 import vn.partyreview.review.LeaderReviewProcess;
 import vn.partyreview.review.LeadershipCollectiveProcess;

@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.results;
 
 import vn.partyreview.subjects.CampaignSubject;
 import vn.partyreview.subjects.SubjectStatus;

@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.results;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;

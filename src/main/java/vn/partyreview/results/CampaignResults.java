@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.results;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.campaign.CampaignRepository;
 import vn.partyreview.facts.SubjectFacts;
 import vn.partyreview.grading.DecisionSubjects.DecisionSubject;
 import vn.partyreview.grading.GradingDecision;

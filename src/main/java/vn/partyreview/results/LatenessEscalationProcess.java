@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.results;
 
 import static vn.partyreview.process.ProcessContract.CAMPAIGN_ID;
 import static vn.partyreview.process.ProcessContract.ORG_CODE;

@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.results;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.partyreview.campaign.CampaignReaders;
+import vn.partyreview.campaign.CampaignRepository;
+import vn.partyreview.campaign.CampaignSummary;
 import vn.partyreview.grading.InputError;
 import vn.partyreview.review.ScheduleRegistration;
 import vn.partyreview.review.ScheduleRegistrations;

@@ -1,9 +1,10 @@
-package vn.partyreview.campaign;
+package vn.partyreview.results;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.partyreview.campaign.SubjectRecord;
 import vn.partyreview.grading.rules.SubjectType;
 
 /** A reward proposed for a subject decided "Hoàn thành xuất sắc nhiệm vụ" [P II.5], by the deciding body's office. */

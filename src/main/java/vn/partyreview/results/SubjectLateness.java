@@ -1,9 +1,10 @@
-package vn.partyreview.campaign;
+package vn.partyreview.results;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.partyreview.campaign.SubjectRecord;
 import vn.partyreview.grading.rules.SubjectType;
 
 /** A missed deadline, recorded on the subject; the work goes on (SPEC §4). */

@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.results;
 
 import java.time.Instant;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.results;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
