@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.results.CampaignDecisions;
 import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.review.CriteriaSheet;
-import vn.partyreview.campaign.LeadershipFacts;
+import vn.partyreview.decision.LeadershipFacts;
 import vn.partyreview.review.PointsSheet;
 import vn.partyreview.results.SelfBallots;
 import vn.partyreview.review.SubjectOpinionRepository;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.partyreview.decision.CellBallots;
 import vn.partyreview.grading.rules.Level;
 
 /** The cell reads each member's proposed level from the secret ballot's result (SPEC §6). */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.partyreview.collective.LeadershipCollective;
 import vn.partyreview.collective.LeadershipCollectiveRepository;
+import vn.partyreview.decision.LeadershipFacts;
 import vn.partyreview.grading.DecisionRecord;
 import vn.partyreview.grading.GradingDecision;
 import vn.partyreview.grading.rules.Level;

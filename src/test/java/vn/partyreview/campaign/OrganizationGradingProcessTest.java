@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.partyreview.decision.SelfBallotSheet;
 import vn.partyreview.process.ProcessLists;
 import vn.partyreview.results.Rewards;
 import vn.partyreview.results.SelfBallots;

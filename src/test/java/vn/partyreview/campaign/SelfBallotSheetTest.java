@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.partyreview.decision.SelfBallotSheet;
 import vn.partyreview.demo.DemoData;
 import vn.partyreview.support.SpringAppTest;
 

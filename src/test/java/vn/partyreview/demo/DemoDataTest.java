@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.partyreview.campaign.CampaignService;
-import vn.partyreview.campaign.CellBallots;
+import vn.partyreview.decision.CellBallots;
 import vn.partyreview.subjects.LevelLeaders;
 import vn.partyreview.collective.LeadershipCollective;
 import vn.partyreview.collective.LeadershipCollectiveRepository;

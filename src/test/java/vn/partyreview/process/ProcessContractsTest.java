@@ -29,7 +29,7 @@ import vn.partyreview.review.OrganizationGradingProcess;
 import vn.partyreview.review.PartyCellProcess;
 import vn.partyreview.review.PartyMemberProcess;
 import vn.partyreview.review.PartyOrganizationProcess;
-import vn.partyreview.campaign.RegradingProcess;
+import vn.partyreview.decision.RegradingProcess;
 import vn.partyreview.review.ScheduleRegistrationProcess;
 import vn.partyreview.decision.DecisionSessionProcess;
 

@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.decision;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.partyreview.campaign.CampaignRepository;
 
 /**
  * Administrators cancel a decided result and have it decided again [P II.6]: starts the same re-grading process the

@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.decision;
 
 import java.util.ArrayList;
 import java.util.Collection;

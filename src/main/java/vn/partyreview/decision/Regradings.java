@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.decision;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.campaign.CampaignRepository;
 import vn.partyreview.grading.DecisionSubjects;
 import vn.partyreview.grading.GradingDecision;
 import vn.partyreview.grading.rules.SubjectType;

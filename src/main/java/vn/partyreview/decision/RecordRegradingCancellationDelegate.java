@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.decision;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.decision;
 
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.partyreview.campaign.CampaignRepository;
 
 /**
  * {@code PUT /api/campaigns/{id}/organizations/{code}/outstanding} {@code {"outstanding": true, "reasons": "…"}}:

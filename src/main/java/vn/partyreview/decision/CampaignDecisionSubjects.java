@@ -1,7 +1,8 @@
-package vn.partyreview.campaign;
+package vn.partyreview.decision;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.grading.DecisionSubjects;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.subjects.CampaignSubjects;

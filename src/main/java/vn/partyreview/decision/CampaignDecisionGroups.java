@@ -1,9 +1,11 @@
-package vn.partyreview.campaign;
+package vn.partyreview.decision;
 
 import java.util.List;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.campaign.BusinessKeys;
+import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.decision.DecisionGroups;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.organization.Organization;

@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.decision;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.facts.FactNames;
 import vn.partyreview.facts.SubjectFacts;
 import vn.partyreview.grading.rules.SubjectType;

@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.decision;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

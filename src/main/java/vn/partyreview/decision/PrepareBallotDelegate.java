@@ -1,9 +1,10 @@
-package vn.partyreview.campaign;
+package vn.partyreview.decision;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import vn.partyreview.campaign.CampaignSchedule;
 import vn.partyreview.process.ProcessContract;
 import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.process.ProcessLists;
