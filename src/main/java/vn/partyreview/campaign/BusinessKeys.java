@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.collective.LeadershipCollective;
 import vn.partyreview.collective.LeadershipCollectiveRepository;
-import vn.partyreview.decision.CampaignDecisionGroups;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.organization.Organization;
@@ -56,7 +55,7 @@ public class BusinessKeys {
     }
 
     /**
-     * A decision group ({@code <organisation code>/<subject type>}, see {@link CampaignDecisionGroups}) with whom it
+     * A decision group ({@code <organisation code>/<subject type>}, see {@code decision/CampaignDecisionGroups}) with whom it
      * decides: {@code DU-GIANGBIEN/MEMBER · Đảng viên thuộc Đảng bộ phường Giang Biên}.
      */
     public String decisionGroup(String quotaGroup) {
@@ -76,7 +75,7 @@ public class BusinessKeys {
     }
 
     /** The subject's name in a business key made here: its last part ("Chi bộ Tổ dân phố số 1"), else the key. */
-    static String subjectName(String businessKey) {
+    public static String subjectName(String businessKey) {
         int last = businessKey.lastIndexOf(SEPARATOR);
         return last < 0 ? businessKey : businessKey.substring(last + SEPARATOR.length());
     }

@@ -9,12 +9,12 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
  * Lists for multi-instance collections, stored as JSON: Java serialisation of variables is off since 7.20, and JSON
  * stays readable in Cockpit.
  */
-final class ProcessLists {
+public final class ProcessLists {
 
     private ProcessLists() {
     }
 
-    static ObjectValue of(List<String> values) {
+    public static ObjectValue of(List<String> values) {
         return Variables.objectValue(new ArrayList<>(values))
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON)
                 .create();

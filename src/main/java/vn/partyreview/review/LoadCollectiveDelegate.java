@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
 import vn.partyreview.subjects.CampaignSubjects;
+import vn.partyreview.subjects.LeadershipAssignments;
 import vn.partyreview.subjects.LeadershipAssignments.CollectiveAssignment;
 
 /** Step "Xác định tập thể và người thực hiện": includes {@code collectiveCode} in the campaign and names who acts. */

@@ -121,30 +121,30 @@ public class CampaignSubject extends SubjectRecord {
     }
 
     /** A cell's collective review meeting was held: its members' own review meetings may follow. */
-    void collectiveReviewHeld(Instant at) {
+    public void collectiveReviewHeld(Instant at) {
         this.collectiveReviewHeldAt = at;
     }
 
-    boolean isCollectiveReviewHeld() {
+    public boolean isCollectiveReviewHeld() {
         return collectiveReviewHeldAt != null;
     }
 
     /** A cell opens its next ballot round over its members; the first is the one its own grading waits for. */
-    int openMemberRound() {
+    public int openMemberRound() {
         memberRounds = memberRounds == null ? 1 : memberRounds + 1;
         return memberRounds;
     }
 
-    boolean hasMemberRounds() {
+    public boolean hasMemberRounds() {
         return memberRounds != null;
     }
 
     /** A member ready for the cell's ballot is put on the sheet of the given round. */
-    void putOnRound(int round) {
+    public void putOnRound(int round) {
         this.cellRound = round;
     }
 
-    Integer getCellRound() {
+    public Integer getCellRound() {
         return cellRound;
     }
 

@@ -11,7 +11,7 @@ import vn.partyreview.member.PositionRole;
  * of the schools below. Equivalent titles form one 20% quota group [P II.4]; a person holding several posts is graded
  * once, under the highest (declaration order), by the competent body [P II.6 "đảm nhiệm nhiều chức vụ"].
  */
-enum LeaderTitle {
+public enum LeaderTitle {
     COMMITTEE_HEAD(true, true),
     GOVERNMENT_HEAD(true, true),
     FRONT_HEAD(true, false),
@@ -79,7 +79,7 @@ enum LeaderTitle {
     }
 
     /** A head is reviewed before the deputies and members, his review chaired by a deputy [P I.4.2]. */
-    boolean head() {
+    public boolean head() {
         return head;
     }
 

@@ -134,7 +134,7 @@ public class TaskAssignments {
     }
 
     /** The member's assignment, read once per transaction: the member's loader and its first tasks share it. */
-    MemberAssignment member(String campaignId, String memberCode) {
+    public MemberAssignment member(String campaignId, String memberCode) {
         return memo.get(campaignId + "/" + memberCode,
                 () -> review.forMember(memberCode, campaigns.gradingDay(campaignId)));
     }
