@@ -30,10 +30,10 @@ import vn.partyreview.record.FormRecords;
  * grading reads the campaign record.
  */
 @Component
-class RuleSetFormVariables extends AbstractProcessEnginePlugin {
+public class RuleSetFormVariables extends AbstractProcessEnginePlugin {
 
-    static final String POINTS_BASED = "pointsBased";
-    static final String SELF_REVIEW_TEMPLATE = "selfReviewTemplate";
+    public static final String POINTS_BASED = "pointsBased";
+    public static final String SELF_REVIEW_TEMPLATE = "selfReviewTemplate";
     private static final Set<String> FORMS = Set.of(FormRecords.MAU_01, FormRecords.MAU_02);
 
     private final ObjectProvider<CampaignService> campaigns;
