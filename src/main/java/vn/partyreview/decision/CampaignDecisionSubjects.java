@@ -19,12 +19,17 @@ public class CampaignDecisionSubjects implements DecisionSubjects {
 
     private final CampaignService campaigns;
     private final CampaignSubjects subjects;
+    private final GradingInput input;
+    private final DecisionBrief brief;
     private final ReviewAssignments review;
     private final LeadershipAssignments leadership;
     private final OutstandingOrganizations outstanding;
 
-    CampaignDecisionSubjects(CampaignService campaigns, CampaignSubjects subjects, ReviewAssignments review,
-                             LeadershipAssignments leadership, OutstandingOrganizations outstanding) {
+    CampaignDecisionSubjects(CampaignService campaigns, CampaignSubjects subjects, GradingInput input,
+                             DecisionBrief brief, ReviewAssignments review, LeadershipAssignments leadership,
+                             OutstandingOrganizations outstanding) {
+        this.input = input;
+        this.brief = brief;
         this.outstanding = outstanding;
         this.campaigns = campaigns;
         this.subjects = subjects;
@@ -60,18 +65,18 @@ public class CampaignDecisionSubjects implements DecisionSubjects {
                 decidingGroup = leader.decidingGroup();
             }
         }
-        return new DecisionSubject(campaigns.ruleSet(campaignId), subjects.criteria(campaignId, subjectType, subjectId),
-                subjects.facts(campaignId, subjectType, subjectId), quotaGroup, decidingGroup,
-                subjects.scores(campaignId, subjectType, subjectId), outstandingGroup);
+        return new DecisionSubject(campaigns.ruleSet(campaignId), input.criteria(campaignId, subjectType, subjectId),
+                input.facts(campaignId, subjectType, subjectId), quotaGroup, decidingGroup,
+                input.scores(campaignId, subjectType, subjectId), outstandingGroup);
     }
 
     @Override
     public String subjectName(String campaignId, String subjectType, String subjectId) {
-        return subjects.nameOf(campaignId, subjectType, subjectId);
+        return brief.nameOf(campaignId, subjectType, subjectId);
     }
 
     @Override
     public String brief(String campaignId, String subjectType, String subjectId) {
-        return subjects.decisionBriefLine(campaignId, subjectType, subjectId);
+        return brief.line(campaignId, subjectType, subjectId);
     }
 }

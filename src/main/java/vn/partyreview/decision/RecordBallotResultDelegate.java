@@ -8,19 +8,19 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
 import vn.partyreview.ballot.SecretBallot;
-import vn.partyreview.subjects.CampaignSubjects;
+import vn.partyreview.review.ReviewRecords;
 
 /** Step "Ghi nhận kết quả biểu quyết": the level the cell proposed for each member, from {@code ballotResult}. */
 @Component("recordBallotResult")
 public class RecordBallotResultDelegate implements JavaDelegate {
 
     private final CellBallots ballots;
-    private final CampaignSubjects subjects;
+    private final ReviewRecords records;
     private final ObjectMapper mapper;
 
-    public RecordBallotResultDelegate(CellBallots ballots, CampaignSubjects subjects, ObjectMapper mapper) {
+    public RecordBallotResultDelegate(CellBallots ballots, ReviewRecords records, ObjectMapper mapper) {
         this.ballots = ballots;
-        this.subjects = subjects;
+        this.records = records;
         this.mapper = mapper;
     }
 
@@ -28,7 +28,7 @@ public class RecordBallotResultDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) throws JsonProcessingException {
         // a Spin JSON value or a JSON string: both print as JSON
         JsonNode result = mapper.readTree(String.valueOf(execution.getVariable(SecretBallot.RESULT)));
-        subjects.recordBallotLevels((String) execution.getVariable(ProcessContract.CAMPAIGN_ID),
+        records.recordBallotLevels((String) execution.getVariable(ProcessContract.CAMPAIGN_ID),
                 (String) execution.getVariable(SecretBallot.SESSION_ID), ballots.proposedLevels(result));
     }
 }

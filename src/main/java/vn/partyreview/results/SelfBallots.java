@@ -77,7 +77,7 @@ public class SelfBallots {
 
     /** What the deciding body reads on the organisation's line; "—" before any session. */
     @Transactional(readOnly = true)
-    String brief(String campaignId, String orgCode) {
+    public String brief(String campaignId, String orgCode) {
         List<OrganizationSelfBallot> sessions = sessions(campaignId, orgCode);
         if (sessions.isEmpty()) {
             return "—";

@@ -5,21 +5,20 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
-import vn.partyreview.subjects.CampaignSubjects;
 
 /** On completing "Gửi kết quả, hồ sơ về cấp trên": the organisation now waits for the committee above (SPEC §12). */
 @Component("recordDossierSent")
 class RecordDossierSentListener implements TaskListener {
 
-    private final CampaignSubjects subjects;
+    private final ReviewRecords records;
 
-    RecordDossierSentListener(CampaignSubjects subjects) {
-        this.subjects = subjects;
+    RecordDossierSentListener(ReviewRecords records) {
+        this.records = records;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        subjects.recordDossierSent((String) task.getVariable(ProcessContract.CAMPAIGN_ID),
+        records.recordDossierSent((String) task.getVariable(ProcessContract.CAMPAIGN_ID),
                 (String) task.getVariable(ProcessContract.ORG_CODE), ClockUtil.getCurrentTime().toInstant());
     }
 }

@@ -4,21 +4,20 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.process.ProcessContract;
-import vn.partyreview.subjects.CampaignSubjects;
 
 /** Step "Ghi nhận kết quả tự đánh giá" of a leader: his Mẫu 02 ratings and level, on the office held. */
 @Component("recordLeaderSelfAssessment")
 public class RecordLeaderSelfAssessmentDelegate implements JavaDelegate {
 
-    private final CampaignSubjects subjects;
+    private final ReviewRecords records;
 
-    public RecordLeaderSelfAssessmentDelegate(CampaignSubjects subjects) {
-        this.subjects = subjects;
+    public RecordLeaderSelfAssessmentDelegate(ReviewRecords records) {
+        this.records = records;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        subjects.recordLeaderSelfAssessment((String) execution.getVariable(ProcessContract.CAMPAIGN_ID),
+        records.recordLeaderSelfAssessment((String) execution.getVariable(ProcessContract.CAMPAIGN_ID),
                 (String) execution.getVariable(ProcessContract.LEADER_CODE), execution::getVariable);
     }
 }

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.process.ProcessContract;
-import vn.partyreview.subjects.CampaignSubjects;
 import vn.partyreview.subjects.TaskAssignments;
 
 /**
@@ -15,14 +14,14 @@ import vn.partyreview.subjects.TaskAssignments;
 @Component("recordMemberReview")
 public class RecordMemberReviewDelegate implements JavaDelegate {
 
-    private final CampaignSubjects subjects;
+    private final ReviewRecords records;
     private final CampaignService campaigns;
     private final TaskAssignments assignments;
 
-    public RecordMemberReviewDelegate(CampaignSubjects subjects, CampaignService campaigns,
+    public RecordMemberReviewDelegate(ReviewRecords records, CampaignService campaigns,
                                       TaskAssignments assignments) {
         this.assignments = assignments;
-        this.subjects = subjects;
+        this.records = records;
         this.campaigns = campaigns;
     }
 
@@ -30,7 +29,7 @@ public class RecordMemberReviewDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String campaignId = (String) execution.getVariable(ProcessContract.CAMPAIGN_ID);
         String memberCode = (String) execution.getVariable(ProcessContract.MEMBER_CODE);
-        subjects.recordMemberReview(campaignId, memberCode, assignments.graded(campaignId, memberCode),
+        records.recordMemberReview(campaignId, memberCode, assignments.graded(campaignId, memberCode),
                 campaigns.gradingDay(campaignId), execution::getVariable);
     }
 }
