@@ -12,7 +12,7 @@ import vn.partyreview.grading.rules.qd366.Qd366RuleSet;
  * Also the deadlines a rule set's guidance sets by default.
  */
 @Component
-public class CampaignRuleSets {
+class CampaignRuleSets {
 
     /** The first year reviewed under QĐ 366-QĐ/TW. */
     static final int QD366_FROM_YEAR = 2025;

@@ -15,7 +15,7 @@ import vn.partyreview.subjects.ReviewAssignments;
  */
 @Component("decisionSubjects")
 @Transactional(readOnly = true)
-public class CampaignDecisionSubjects implements DecisionSubjects {
+class CampaignDecisionSubjects implements DecisionSubjects {
 
     private final CampaignService campaigns;
     private final CampaignSubjects subjects;

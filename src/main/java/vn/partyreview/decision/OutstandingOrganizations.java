@@ -23,7 +23,7 @@ import vn.partyreview.subjects.ReviewAssignments;
  */
 @Service
 @Transactional
-public class OutstandingOrganizations {
+class OutstandingOrganizations {
 
     private final CampaignService campaigns;
     private final OrganizationRepository organizations;

@@ -12,7 +12,7 @@ import vn.partyreview.review.CellMembersRoundProcess;
 
 /** Step "Lập danh sách biểu quyết" of a round: the inputs of the {@code secretBallot} call, the members to decide on. */
 @Component("prepareBallot")
-public class PrepareBallotDelegate implements JavaDelegate {
+class PrepareBallotDelegate implements JavaDelegate {
 
     private final CellBallots ballots;
     private final CampaignSchedule schedule;

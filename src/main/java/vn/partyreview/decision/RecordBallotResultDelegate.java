@@ -12,7 +12,7 @@ import vn.partyreview.review.ReviewRecords;
 
 /** Step "Ghi nhận kết quả biểu quyết": the level the cell proposed for each member, from {@code ballotResult}. */
 @Component("recordBallotResult")
-public class RecordBallotResultDelegate implements JavaDelegate {
+class RecordBallotResultDelegate implements JavaDelegate {
 
     private final CellBallots ballots;
     private final ReviewRecords records;

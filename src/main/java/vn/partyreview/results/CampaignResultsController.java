@@ -22,7 +22,7 @@ import vn.partyreview.review.ScheduleRegistrations;
 /** The results contract (SPEC §12): the campaigns a caller may read and each one's results. */
 @RestController
 @RequestMapping("/api/campaigns")
-public class CampaignResultsController {
+class CampaignResultsController {
 
     static final String BAD_ID = "Mã đợt kiểm điểm (id) phải là một số nguyên.";
     static final String NOT_FOUND = "Không tìm thấy đợt kiểm điểm.";

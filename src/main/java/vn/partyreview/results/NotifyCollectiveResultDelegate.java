@@ -8,7 +8,7 @@ import vn.partyreview.subjects.LeadershipAssignments;
 
 /** Step "Thông báo kết quả" of a leadership collective: its unit and the committee that decided are told. */
 @Component("notifyCollectiveResult")
-public class NotifyCollectiveResultDelegate implements JavaDelegate {
+class NotifyCollectiveResultDelegate implements JavaDelegate {
 
     private final ResultNotifications notifications;
     private final LeadershipAssignments leadership;

@@ -8,7 +8,7 @@ import vn.partyreview.subjects.LeadershipAssignments;
 
 /** Step "Thông báo kết quả" of a leader: the leader and the committee that decided are told. */
 @Component("notifyLeaderResult")
-public class NotifyLeaderResultDelegate implements JavaDelegate {
+class NotifyLeaderResultDelegate implements JavaDelegate {
 
     private final ResultNotifications notifications;
     private final LeadershipAssignments leadership;

@@ -10,7 +10,7 @@ import vn.partyreview.subjects.TaskAssignments;
 
 /** Step "Thông báo kết quả cho đảng viên": each decided member and the cell committee are told. */
 @Component("notifyMemberResults")
-public class NotifyMemberResultsDelegate implements JavaDelegate {
+class NotifyMemberResultsDelegate implements JavaDelegate {
 
     private final ResultNotifications notifications;
     private final TaskAssignments assignments;

@@ -8,7 +8,7 @@ import vn.partyreview.subjects.ReviewAssignments;
 
 /** Step "Thông báo kết quả": the organisation's committee and the committee that decided are told. */
 @Component("notifyOrganizationResult")
-public class NotifyOrganizationResultDelegate implements JavaDelegate {
+class NotifyOrganizationResultDelegate implements JavaDelegate {
 
     private final ResultNotifications notifications;
     private final ReviewAssignments review;

@@ -10,7 +10,7 @@ import vn.partyreview.subjects.TaskAssignments;
 
 /** Step "Ghi nhận chậm tiến độ": the missed deadline goes on the subject's record. */
 @Component("recordLateness")
-public class RecordLatenessDelegate implements JavaDelegate {
+class RecordLatenessDelegate implements JavaDelegate {
 
     private final SubjectLatenessRepository lateness;
     private final TaskAssignments assignments;

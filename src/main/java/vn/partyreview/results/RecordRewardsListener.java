@@ -12,7 +12,7 @@ import vn.partyreview.review.OrganizationGradingProcess;
 
 /** On completing "Đề xuất khen thưởng": stores the proposals ticked, with the user who made them. */
 @Component("recordRewards")
-public class RecordRewardsListener implements TaskListener {
+class RecordRewardsListener implements TaskListener {
 
     private final Rewards rewards;
     private final JsonVariables json;

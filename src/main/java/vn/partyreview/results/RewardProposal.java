@@ -10,7 +10,7 @@ import vn.partyreview.grading.rules.SubjectType;
 /** A reward proposed for a subject decided "Hoàn thành xuất sắc nhiệm vụ" [P II.5], by the deciding body's office. */
 @Entity
 @Table(name = "reward_proposal")
-public class RewardProposal extends SubjectRecord {
+class RewardProposal extends SubjectRecord {
 
     @Column(nullable = false)
     private String title;

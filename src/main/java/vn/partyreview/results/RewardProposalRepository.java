@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import vn.partyreview.grading.rules.SubjectType;
 
-public interface RewardProposalRepository extends JpaRepository<RewardProposal, Long> {
+interface RewardProposalRepository extends JpaRepository<RewardProposal, Long> {
 
     List<RewardProposal> findByCampaignIdOrderById(String campaignId);
 

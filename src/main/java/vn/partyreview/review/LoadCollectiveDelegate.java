@@ -10,7 +10,7 @@ import vn.partyreview.subjects.LeadershipAssignments.CollectiveAssignment;
 
 /** Step "Xác định tập thể và người thực hiện": includes {@code collectiveCode} in the campaign and names who acts. */
 @Component("loadCollective")
-public class LoadCollectiveDelegate implements JavaDelegate {
+class LoadCollectiveDelegate implements JavaDelegate {
 
     private final LeadershipAssignments assignments;
     private final CampaignSubjects subjects;

@@ -12,7 +12,7 @@ import vn.partyreview.subjects.LeadershipAssignments;
  * fails (an incident) when the records no longer show him leading there.
  */
 @Component("loadLeader")
-public class LoadLeaderDelegate implements JavaDelegate {
+class LoadLeaderDelegate implements JavaDelegate {
 
     private final LeadershipAssignments assignments;
     private final CampaignSubjects subjects;

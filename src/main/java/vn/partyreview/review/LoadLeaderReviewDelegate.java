@@ -14,7 +14,7 @@ import vn.partyreview.subjects.LevelLeaders;
  * there.
  */
 @Component("loadLeaderReview")
-public class LoadLeaderReviewDelegate implements JavaDelegate {
+class LoadLeaderReviewDelegate implements JavaDelegate {
 
     private final LevelLeaders leaders;
     private final CampaignSubjects subjects;

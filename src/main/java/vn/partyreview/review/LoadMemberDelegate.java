@@ -14,7 +14,7 @@ import vn.partyreview.subjects.TaskAssignments;
  * ({@link TaskAssignments}). A member missing from the records fails here, as an incident of this member alone.
  */
 @Component("loadMember")
-public class LoadMemberDelegate implements JavaDelegate {
+class LoadMemberDelegate implements JavaDelegate {
 
     private final TaskAssignments assignments;
     private final CampaignSubjects subjects;

@@ -16,7 +16,7 @@ import vn.partyreview.subjects.ReviewAssignments;
  * Fails (an incident of this organisation alone) when the organisation has no secretary in the records.
  */
 @Component("loadOrganization")
-public class LoadOrganizationDelegate implements JavaDelegate {
+class LoadOrganizationDelegate implements JavaDelegate {
 
     private final ReviewAssignments assignments;
     private final CampaignSubjects subjects;

@@ -9,7 +9,7 @@ import vn.partyreview.process.ProcessContract;
 
 /** On completing "Báo cáo kết quả đánh giá, xếp loại": records the body's level on the organisation, with who. */
 @Component("recordBodyResult")
-public class RecordBodyResultListener implements TaskListener {
+class RecordBodyResultListener implements TaskListener {
 
     private final BodyResults bodyResults;
 

@@ -8,7 +8,7 @@ import vn.partyreview.grading.rules.SubjectType;
 
 /** Step "Ghi nhận kết quả tự đánh giá" of a leadership collective: its Mẫu 01 ratings and proposed level. */
 @Component("recordCollectiveSelfAssessment")
-public class RecordCollectiveSelfAssessmentDelegate implements JavaDelegate {
+class RecordCollectiveSelfAssessmentDelegate implements JavaDelegate {
 
     private final ReviewRecords records;
 

@@ -30,7 +30,7 @@ import vn.partyreview.subjects.ReviewAssignments;
  * member named in the inspection form counts only if the records place them in that cell.
  */
 @Component("recordFacts")
-public class RecordFactsListener implements TaskListener {
+class RecordFactsListener implements TaskListener {
 
     private static final String YES = "CO";
 

@@ -7,7 +7,7 @@ import vn.partyreview.process.ProcessContract;
 
 /** Step "Ghi nhận kết quả tự đánh giá" of a leader: his Mẫu 02 ratings and level, on the office held. */
 @Component("recordLeaderSelfAssessment")
-public class RecordLeaderSelfAssessmentDelegate implements JavaDelegate {
+class RecordLeaderSelfAssessmentDelegate implements JavaDelegate {
 
     private final ReviewRecords records;
 

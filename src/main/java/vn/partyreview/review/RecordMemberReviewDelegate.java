@@ -12,7 +12,7 @@ import vn.partyreview.subjects.TaskAssignments;
  * the cell committee's proposal on the member, for the ballot and the decision.
  */
 @Component("recordMemberReview")
-public class RecordMemberReviewDelegate implements JavaDelegate {
+class RecordMemberReviewDelegate implements JavaDelegate {
 
     private final ReviewRecords records;
     private final CampaignService campaigns;

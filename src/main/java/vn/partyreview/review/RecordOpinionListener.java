@@ -11,7 +11,7 @@ import vn.partyreview.grading.rules.SubjectType;
 
 /** On completing "Tham gia ý kiến đánh giá": stores one body's opinion on the organisation or collective. */
 @Component("recordOpinion")
-public class RecordOpinionListener implements TaskListener {
+class RecordOpinionListener implements TaskListener {
 
     private final SubjectOpinionRepository opinions;
 

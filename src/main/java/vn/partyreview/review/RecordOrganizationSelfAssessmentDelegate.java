@@ -7,7 +7,7 @@ import vn.partyreview.process.ProcessContract;
 
 /** Step "Ghi nhận kết quả tự đánh giá": stores the organisation's Mẫu 01 ratings and proposed level. */
 @Component("recordOrganizationSelfAssessment")
-public class RecordOrganizationSelfAssessmentDelegate implements JavaDelegate {
+class RecordOrganizationSelfAssessmentDelegate implements JavaDelegate {
 
     private final ReviewRecords records;
 

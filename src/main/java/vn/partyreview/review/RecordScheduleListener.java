@@ -12,7 +12,7 @@ import vn.partyreview.process.ProcessContract;
  * form gave, for the process's own campaign and organisation, with the user who completed it.
  */
 @Component("recordSchedule")
-public class RecordScheduleListener implements TaskListener {
+class RecordScheduleListener implements TaskListener {
 
     private final ScheduleRegistrations registrations;
 

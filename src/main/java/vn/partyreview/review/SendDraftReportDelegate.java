@@ -9,7 +9,7 @@ import vn.partyreview.campaign.CampaignSchedule;
 
 /** Step "Gửi dự thảo đến người dự hội nghị": the meeting may be held 3 working days later at the earliest. */
 @Component("sendDraftReport")
-public class SendDraftReportDelegate implements JavaDelegate {
+class SendDraftReportDelegate implements JavaDelegate {
 
     private final CampaignSchedule schedule;
 
