@@ -1,23 +1,16 @@
 package vn.partyreview.review;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.process.PostParseListeners;
 import vn.partyreview.process.ProcessContract;
 import vn.partyreview.record.FormRecords;
 
@@ -47,19 +40,12 @@ public class RuleSetFormVariables extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         TaskListener setVariables = this::setVariables;
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                if (task.getCamundaFormDefinitionKey() != null
-                        && FORMS.contains(task.getCamundaFormDefinitionKey().getExpressionText())) {
-                    task.addTaskListener(TaskListener.EVENTNAME_CREATE, setVariables);
-                }
+        PostParseListeners.onUserTasks(configuration, task -> {
+            if (task.getCamundaFormDefinitionKey() != null
+                    && FORMS.contains(task.getCamundaFormDefinitionKey().getExpressionText())) {
+                task.addTaskListener(TaskListener.EVENTNAME_CREATE, setVariables);
             }
         });
-        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
     private void setVariables(DelegateTask task) {

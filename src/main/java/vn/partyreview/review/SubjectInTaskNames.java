@@ -1,20 +1,14 @@
 package vn.partyreview.review;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 import vn.partyreview.campaign.BusinessKeys;
+import vn.partyreview.process.PostParseListeners;
 
 /**
  * Names every task after its subject in Tasklist's list ("Ghi biên bản kiểm điểm tại chi bộ — Nguyễn Thị Lợi"):
@@ -35,16 +29,8 @@ class SubjectInTaskNames extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                        .addTaskListener(TaskListener.EVENTNAME_CREATE, APPEND_SUBJECT);
-            }
-        });
-        configuration.setCustomPostBPMNParseListeners(listeners);
+        PostParseListeners.onUserTasks(configuration,
+                task -> task.addTaskListener(TaskListener.EVENTNAME_CREATE, APPEND_SUBJECT));
     }
 
     private static Optional<String> subjectOf(DelegateTask task) {
