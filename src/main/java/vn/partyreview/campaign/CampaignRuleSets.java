@@ -2,6 +2,7 @@ package vn.partyreview.campaign;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.partyreview.grading.rules.GradingRuleSet;
 import vn.partyreview.grading.rules.GradingRuleSets;
 import vn.partyreview.grading.rules.qd132.Qd132RuleSet;
 import vn.partyreview.grading.rules.qd366.Qd366RuleSet;
@@ -53,8 +54,7 @@ class CampaignRuleSets {
                 : CampaignDeadlines.districtPlanDefaults(year);
     }
 
-    /** Whether the campaign's rule set grades on points: its self-assessment forms ask for them. */
-    public boolean pointsBased(String ruleSet) {
-        return ruleSets.get(ruleSet).pointsBased();
+    GradingRuleSet rules(String ruleSet) {
+        return ruleSets.get(ruleSet);
     }
 }

@@ -4,7 +4,7 @@ package vn.partyreview.subjects;
  * Who does what for one member in a campaign.
  *
  * @param reviewed                false for members exempt from or suspended in party activity
- * @param graded                  false for members admitted less than 6 months before the campaign's decision
+ * @param graded                  false for members the campaign's rule set does not grade (admitted too recently)
  * @param agencyHeadGroup         rates the member as a civil servant before party grading
  * @param residenceCommitteeGroup comments on the member where they live; null when no residence cell is known
  * @param chairUserId             chairs the member's review: the cell secretary, a deputy for the secretary

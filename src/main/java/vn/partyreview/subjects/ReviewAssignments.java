@@ -1,10 +1,14 @@
 package vn.partyreview.subjects;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.grading.rules.GradingFacts;
+import vn.partyreview.grading.rules.GradingRuleSet;
+import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.identity.GroupRole;
 import vn.partyreview.member.MemberStatus;
 import vn.partyreview.member.PartyMember;
@@ -24,7 +28,6 @@ import vn.partyreview.organization.PartyBody;
 @Transactional(readOnly = true)
 public class ReviewAssignments {
 
-    private static final int MONTHS_BEFORE_GRADED = 6;
     private static final int MONTHS_AT_PREVIOUS_CELL = 6;
 
     private final OrganizationRepository organizations;
@@ -168,8 +171,11 @@ public class ReviewAssignments {
         return superior.getKind() == OrganizationKind.DISTRICT_COMMITTEE;
     }
 
-    /** @param gradedAsOf the day the 6-month admission rule is checked against */
-    public MemberAssignment forMember(String memberCode, LocalDate gradedAsOf) {
+    /**
+     * @param gradedAsOf the day the rule set's admission rule is checked against
+     * @param rules      the campaign's rule set, which alone says who is graded
+     */
+    public MemberAssignment forMember(String memberCode, LocalDate gradedAsOf, GradingRuleSet rules) {
         PartyMember member = members.findByCodeIn(List.of(memberCode)).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("Không tìm thấy đảng viên " + memberCode));
         Organization cell = member.getOfficialCell();
@@ -180,7 +186,7 @@ public class ReviewAssignments {
                 member.getUserId(),
                 cell.getCode(),
                 reviewed,
-                reviewed && member.monthsSinceAdmission(gradedAsOf) >= MONTHS_BEFORE_GRADED,
+                reviewed && rules.notGradedReasons(SubjectType.MEMBER, standing(member, gradedAsOf)).isEmpty(),
                 member.isCivilServant(),
                 agencyHeadGroup(member),
                 member.getResidenceCell() == null ? null
@@ -190,6 +196,12 @@ public class ReviewAssignments {
                 member.getTemporaryCell() == null ? null
                         : GroupRole.COMMITTEE.groupOf(member.getTemporaryCell().getCode()),
                 previousCellCommentNeeded(member, gradedAsOf.getYear()) ? member.getPreviousCell() : null);
+    }
+
+    private static GradingFacts standing(PartyMember member, LocalDate at) {
+        MemberStatus status = member.getStatus();
+        return GradingFacts.standing(BigDecimal.valueOf(member.monthsSinceAdmission(at)), status == MemberStatus.EXEMPT,
+                status == MemberStatus.SUSPENDED, status == MemberStatus.COMMITTEE_SUSPENDED);
     }
 
     /**

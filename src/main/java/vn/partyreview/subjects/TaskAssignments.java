@@ -136,6 +136,6 @@ public class TaskAssignments {
     /** The member's assignment, read once per transaction: the member's loader and its first tasks share it. */
     public MemberAssignment member(String campaignId, String memberCode) {
         return memo.get(campaignId + "/" + memberCode,
-                () -> review.forMember(memberCode, campaigns.gradingDay(campaignId)));
+                () -> review.forMember(memberCode, campaigns.gradingDay(campaignId), campaigns.rules(campaignId)));
     }
 }
