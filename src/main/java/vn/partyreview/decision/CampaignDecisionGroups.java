@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.campaign.BusinessKeys;
 import vn.partyreview.campaign.CampaignService;
-import vn.partyreview.decision.DecisionGroups;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationKind;

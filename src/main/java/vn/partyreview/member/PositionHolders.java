@@ -4,10 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
-import vn.partyreview.member.PartyMember;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.PartyBody;
-import vn.partyreview.member.PositionRole;
 
 /** Who holds a position in an organisation: the campaign needs heads (chairs) and their deputies. */
 public interface PositionHolders extends Repository<PartyMember, Long> {
