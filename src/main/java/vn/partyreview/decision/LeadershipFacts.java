@@ -28,7 +28,7 @@ import vn.partyreview.results.CampaignDecisions;
  */
 @Service
 @Transactional(readOnly = true)
-public class LeadershipFacts {
+class LeadershipFacts {
 
     private final LeadershipCollectiveRepository collectives;
     private final CampaignDecisions decisions;

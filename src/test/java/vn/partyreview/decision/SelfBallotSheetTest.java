@@ -1,4 +1,4 @@
-package vn.partyreview.campaign;
+package vn.partyreview.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
