@@ -1,5 +1,6 @@
 /**
  * Secret ballot (SPEC §6): the reusable model {@code secretBallot}, its ballot box, counting rule and minutes.
+ * {@link vn.partyreview.ballot.SecretBallot} is the module's entry.
  *
  * <h2>Why nothing links a voter to a choice once the ballot is cast</h2>
  * <ol>

@@ -55,7 +55,7 @@ public class BusinessKeys {
     }
 
     /**
-     * A decision group ({@code <organisation code>/<subject type>}, see {@link CampaignDecisionGroups}) with whom it
+     * A decision group ({@code <organisation code>/<subject type>}, see {@code decision/CampaignDecisionGroups}) with whom it
      * decides: {@code DU-GIANGBIEN/MEMBER · Đảng viên thuộc Đảng bộ phường Giang Biên}.
      */
     public String decisionGroup(String quotaGroup) {
@@ -75,7 +75,7 @@ public class BusinessKeys {
     }
 
     /** The subject's name in a business key made here: its last part ("Chi bộ Tổ dân phố số 1"), else the key. */
-    static String subjectName(String businessKey) {
+    public static String subjectName(String businessKey) {
         int last = businessKey.lastIndexOf(SEPARATOR);
         return last < 0 ? businessKey : businessKey.substring(last + SEPARATOR.length());
     }

@@ -18,9 +18,6 @@ import vn.partyreview.organization.Organization;
 @Entity
 public class Campaign {
 
-    /** The rule set of the seed plans (Quy định 132-QĐ/TW, 2018). */
-    public static final String DEFAULT_RULE_SET = "QD132-2018";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -28,13 +28,13 @@ public class CampaignReaders {
     }
 
     @Transactional(readOnly = true)
-    boolean mayRead(long campaignId, Authentication user) {
+    public boolean mayRead(long campaignId, Authentication user) {
         return campaigns.findById(campaignId).map(campaign -> mayRead(campaign, user)).orElse(false);
     }
 
     /** The campaigns the user may read, oldest first. */
     @Transactional(readOnly = true)
-    List<CampaignSummary> readable(Authentication user) {
+    public List<CampaignSummary> readable(Authentication user) {
         return campaigns.findAll(Sort.by("year", "id")).stream().filter(campaign -> mayRead(campaign, user))
                 .map(CampaignSummary::of).toList();
     }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.collective.LeadershipCollective;
 import vn.partyreview.collective.LeadershipCollectiveRepository;
+import vn.partyreview.member.PositionHolders;
 import vn.partyreview.member.PositionRole;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationRepository;

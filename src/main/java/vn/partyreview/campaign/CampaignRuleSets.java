@@ -2,6 +2,7 @@ package vn.partyreview.campaign;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.partyreview.grading.rules.GradingRuleSet;
 import vn.partyreview.grading.rules.GradingRuleSets;
 import vn.partyreview.grading.rules.qd132.Qd132RuleSet;
 import vn.partyreview.grading.rules.qd366.Qd366RuleSet;
@@ -12,7 +13,7 @@ import vn.partyreview.grading.rules.qd366.Qd366RuleSet;
  * Also the deadlines a rule set's guidance sets by default.
  */
 @Component
-public class CampaignRuleSets {
+class CampaignRuleSets {
 
     /** The first year reviewed under QĐ 366-QĐ/TW. */
     static final int QD366_FROM_YEAR = 2025;
@@ -53,8 +54,7 @@ public class CampaignRuleSets {
                 : CampaignDeadlines.districtPlanDefaults(year);
     }
 
-    /** Whether the campaign's rule set grades on points: its self-assessment forms ask for them. */
-    public boolean pointsBased(String ruleSet) {
-        return ruleSets.get(ruleSet).pointsBased();
+    GradingRuleSet rules(String ruleSet) {
+        return ruleSets.get(ruleSet);
     }
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.grading.rules.GradingRuleSet;
 import vn.partyreview.identity.GroupRole;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationRepository;
@@ -176,7 +177,13 @@ public class CampaignService {
     /** Whether the campaign's rule set grades on points: its self-assessments then ask the points. */
     @Transactional(readOnly = true)
     public boolean pointsBased(String campaignId) {
-        return ruleSets.pointsBased(ruleSet(campaignId));
+        return rules(campaignId).pointsBased();
+    }
+
+    /** The campaign's rule set, asked who is graded (its eligibility) and how: one home for each rule. */
+    @Transactional(readOnly = true)
+    public GradingRuleSet rules(String campaignId) {
+        return ruleSets.rules(ruleSet(campaignId));
     }
 
     @Transactional(readOnly = true)

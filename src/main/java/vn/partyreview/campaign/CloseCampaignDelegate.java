@@ -7,7 +7,7 @@ import vn.partyreview.process.ProcessContract;
 
 /** Step "Đóng đợt kiểm điểm". */
 @Component("closeCampaign")
-public class CloseCampaignDelegate implements JavaDelegate {
+class CloseCampaignDelegate implements JavaDelegate {
 
     private final CampaignService campaigns;
 

@@ -17,7 +17,7 @@ import vn.partyreview.process.ProcessContract;
  * checked again here for callers the guard lets through.
  */
 @Component("openCampaign")
-public class OpenCampaignDelegate implements JavaDelegate {
+class OpenCampaignDelegate implements JavaDelegate {
 
     private final CampaignService campaigns;
     private final BusinessKeys businessKeys;

@@ -13,7 +13,7 @@ import vn.partyreview.grading.rules.SubjectType;
 
 /** What every per-subject record of a campaign starts with: which campaign, which kind of subject, which one. */
 @MappedSuperclass
-abstract class SubjectRecord {
+public abstract class SubjectRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

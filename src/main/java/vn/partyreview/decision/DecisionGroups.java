@@ -6,7 +6,7 @@ import java.util.List;
  * Port to the records: the group in which a unit's subjects are decided, and the units that make the group up in a
  * campaign. Implemented from the organisation tree, never from process variables.
  */
-public interface DecisionGroups {
+interface DecisionGroups {
 
     /**
      * @param subjectType a {@link vn.partyreview.grading.rules.SubjectType} name

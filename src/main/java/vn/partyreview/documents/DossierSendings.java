@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.campaign.CampaignReaders;
-import vn.partyreview.campaign.ReviewAssignments;
+import vn.partyreview.subjects.ReviewAssignments;
 import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.process.ProcessContract;

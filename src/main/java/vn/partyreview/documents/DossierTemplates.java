@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
-import vn.partyreview.campaign.SubjectResult;
+import vn.partyreview.results.SubjectResult;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.organization.Organization;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.partyreview.campaign.SubjectResult;
+import vn.partyreview.results.SubjectResult;
 import vn.partyreview.grading.rules.Level;
 
 /** The results of an organisation's subjects as one XLSX sheet, one row per subject (Apache POI). */

@@ -1,5 +1,6 @@
 /**
  * Import of organisations, non-party bodies, party members and leadership collectives.
+ * {@link vn.partyreview.importer.ImportService} is the module's entry.
  *
  * <h2>Files</h2>
  * <ul>

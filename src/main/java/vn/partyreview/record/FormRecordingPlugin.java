@@ -13,25 +13,19 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.decision.DecisionSessionProcess;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.process.JsonVariables;
+import vn.partyreview.process.PostParseListeners;
 import vn.partyreview.process.ProcessContract;
 
 /**
@@ -68,17 +62,10 @@ class FormRecordingPlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         TaskListener recordForm = this::record;
         TaskListener prefillForm = this::prefill;
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                task.addTaskListener(TaskListener.EVENTNAME_CREATE, prefillForm);
-                task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, recordForm);
-            }
+        PostParseListeners.onUserTasks(configuration, task -> {
+            task.addTaskListener(TaskListener.EVENTNAME_CREATE, prefillForm);
+            task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, recordForm);
         });
-        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
     private void record(DelegateTask delegateTask) {

@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
-import vn.partyreview.campaign.PartyCellProcess;
-import vn.partyreview.campaign.PartyOrganizationProcess;
+import vn.partyreview.review.PartyCellProcess;
+import vn.partyreview.review.PartyOrganizationProcess;
 import vn.partyreview.process.ProcessContract;
 
 /**

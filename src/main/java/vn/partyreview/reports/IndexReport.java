@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.campaign.CampaignRepository;
-import vn.partyreview.campaign.CampaignSubjectRepository;
+import vn.partyreview.subjects.CampaignSubjectRepository;
 import vn.partyreview.grading.rules.SubjectType;
 
 /** The first page: the campaigns the caller follows and, for a member, her cell's results and her history. */

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 import vn.partyreview.campaign.CampaignStatus;
-import vn.partyreview.campaign.ResultStatus;
+import vn.partyreview.results.ResultStatus;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.member.PositionRole;

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.campaign.Campaign;
-import vn.partyreview.campaign.CampaignResults;
-import vn.partyreview.campaign.ResultStatus;
-import vn.partyreview.campaign.SubjectResult;
+import vn.partyreview.results.CampaignResults;
+import vn.partyreview.results.ResultStatus;
+import vn.partyreview.results.SubjectResult;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.organization.Organization;
 

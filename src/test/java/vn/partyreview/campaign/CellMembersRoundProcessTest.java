@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.partyreview.process.ProcessLists;
 import vn.partyreview.support.ProcessJobs;
 import vn.partyreview.support.ProcessTestBusinessKeys;
 

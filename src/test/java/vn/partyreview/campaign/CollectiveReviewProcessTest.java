@@ -26,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.partyreview.review.ReviewSubject;
+import vn.partyreview.subjects.TaskAssignments;
 import vn.partyreview.support.ProcessTestBusinessKeys;
 
 @Deployment(resources = "processes/collective-review.bpmn")

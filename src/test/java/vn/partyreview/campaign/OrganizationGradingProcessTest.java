@@ -38,6 +38,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.partyreview.decision.SelfBallotSheet;
+import vn.partyreview.process.ProcessLists;
+import vn.partyreview.results.Rewards;
+import vn.partyreview.results.SelfBallots;
+import vn.partyreview.review.BodyResults;
+import vn.partyreview.review.OrganizationProgress;
 import vn.partyreview.support.ProcessTestBusinessKeys;
 
 @Deployment(resources = "processes/organization-grading.bpmn")

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.partyreview.review.CellMeetings;
+import vn.partyreview.review.CellRounds;
+import vn.partyreview.review.PartyMemberProcess;
 import vn.partyreview.support.ProcessTestBusinessKeys;
 
 @Deployment(resources = "processes/party-member.bpmn")

@@ -15,6 +15,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.partyreview.demo.DemoData;
 import vn.partyreview.grading.rules.SubjectType;
+import vn.partyreview.notifications.ResultNotification;
+import vn.partyreview.notifications.ResultNotificationRepository;
 import vn.partyreview.support.SpringAppTest;
 
 /**

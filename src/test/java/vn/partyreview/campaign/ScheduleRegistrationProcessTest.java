@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.partyreview.review.ScheduleRegistrations;
 import vn.partyreview.support.ProcessTestBusinessKeys;
 
 @Deployment(resources = "processes/schedule-registration.bpmn")

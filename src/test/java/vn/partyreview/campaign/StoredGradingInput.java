@@ -1,5 +1,7 @@
 package vn.partyreview.campaign;
 
+import vn.partyreview.subjects.CampaignSubjects;
+
 /** Test double of {@link CampaignSubjects} answering the grading input of any subject. */
 public class StoredGradingInput {
 

@@ -43,6 +43,8 @@ import vn.partyreview.identity.IdentityProvisioning;
 import vn.partyreview.identity.InitialPasswords;
 import vn.partyreview.importer.ImportResult;
 import vn.partyreview.importer.ImportService;
+import vn.partyreview.notifications.ResultNotification;
+import vn.partyreview.notifications.ResultNotificationRepository;
 import vn.partyreview.support.CampaignInstances;
 import vn.partyreview.support.ProcessJobs;
 import vn.partyreview.support.SignedIn;

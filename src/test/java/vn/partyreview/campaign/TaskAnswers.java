@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import vn.partyreview.review.ScheduleRegistrationProcess;
 import vn.partyreview.ballot.SecretBallot;
 
 /** What officials enter in the campaign's forms, for tests that walk a campaign through its tasks. */

@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.util.Map;
+import vn.partyreview.subjects.TaskAssignments;
 
 /**
  * {@link TaskAssignments} for process tests without a database: answers from a map the test fills, keyed like the

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.partyreview.campaign.FixedSchedule;
 import vn.partyreview.campaign.StoredGradingInput;
-import vn.partyreview.campaign.TaskAssignments;
+import vn.partyreview.subjects.TaskAssignments;
 import vn.partyreview.grading.DecidedLevels;
 import vn.partyreview.grading.DecisionRecord;
 import vn.partyreview.grading.DecisionSubjects;

@@ -13,7 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import vn.partyreview.campaign.SubjectLatenessRepository;
+import vn.partyreview.results.SubjectLatenessRepository;
 import vn.partyreview.identity.IdentityProvisioning;
 import vn.partyreview.integrity.CampaignWalker;
 import vn.partyreview.member.PartyMemberRepository;

@@ -12,7 +12,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.partyreview.campaign.SubjectLatenessRepository;
+import vn.partyreview.results.SubjectLatenessRepository;
 import vn.partyreview.identity.IdentityProvisioning;
 import vn.partyreview.identity.InitialPasswords;
 import vn.partyreview.integrity.CampaignWalker;

@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
-import vn.partyreview.campaign.SubjectLatenessRepository;
+import vn.partyreview.results.SubjectLatenessRepository;
 import vn.partyreview.integrity.CampaignWalker;
 import vn.partyreview.support.SpringAppTest;
 import vn.partyreview.support.TasklistBrowser;

@@ -81,4 +81,13 @@ public record GradingFacts(
     public static GradingFacts none() {
         return NONE;
     }
+
+    /** A member's standing in the party, the facts eligibility reads before anything is rated. */
+    public static GradingFacts standing(BigDecimal monthsSinceAdmission, boolean exempt, boolean suspended,
+                                        boolean committeeSuspendedOnly) {
+        return new GradingFacts(null, null, null, null, null, monthsSinceAdmission, exempt, suspended,
+                committeeSuspendedOnly, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null);
+    }
 }

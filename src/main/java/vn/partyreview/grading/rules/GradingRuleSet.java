@@ -15,6 +15,12 @@ public interface GradingRuleSet {
     GradingResult evaluate(GradingSubject subject);
 
     /**
+     * Why a subject with these facts is not graded at all, empty when it is: asked by the campaign when it includes
+     * a member (with {@link GradingFacts#standing}) and by {@link #evaluate} at the decision.
+     */
+    List<Reason> notGradedReasons(SubjectType type, GradingFacts facts);
+
+    /**
      * Whether subjects are graded on points ({@link Scores}) rather than criteria ratings: the self-assessment forms
      * then ask for the points and the facts the rule set reads, not the ratings.
      */

@@ -3,6 +3,7 @@ package vn.partyreview.grading.rules.qd132;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.partyreview.grading.rules.GradingFacts;
 import vn.partyreview.grading.rules.GradingResult;
 import vn.partyreview.grading.rules.GradingRuleSet;
 import vn.partyreview.grading.rules.GradingSubject;
@@ -44,13 +45,18 @@ public final class Qd132RuleSet implements GradingRuleSet {
     @Override
     public GradingResult evaluate(GradingSubject subject) {
         SubjectStandards forType = standards.get(Objects.requireNonNull(subject.subjectType(), "subjectType"));
-        List<Reason> notGraded = forType.notGradedReasons(subject.facts());
+        List<Reason> notGraded = notGradedReasons(subject.subjectType(), subject.facts());
         if (!notGraded.isEmpty()) {
             return GradingResult.notGraded(notGraded);
         }
         Ceiling ceiling = new Ceiling();
         forType.limit(subject, ceiling);
         return ceiling.result();
+    }
+
+    @Override
+    public List<Reason> notGradedReasons(SubjectType type, GradingFacts facts) {
+        return standards.get(type).notGradedReasons(facts);
     }
 
     @Override

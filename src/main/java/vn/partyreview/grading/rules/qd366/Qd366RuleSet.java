@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import vn.partyreview.grading.rules.GradingFacts;
 import vn.partyreview.grading.rules.GradingResult;
 import vn.partyreview.grading.rules.GradingRuleSet;
 import vn.partyreview.grading.rules.GradingSubject;
@@ -14,6 +15,7 @@ import vn.partyreview.grading.rules.QuotaResult;
 import vn.partyreview.grading.rules.QuotaRule;
 import vn.partyreview.grading.rules.Reason;
 import vn.partyreview.grading.rules.Scores;
+import vn.partyreview.grading.rules.SubjectType;
 
 /**
  * Points-based standards of Quy định 366-QĐ/TW (30/8/2025) with Hướng dẫn 43-HD/BTCTW (SPEC §15): 100 points
@@ -50,8 +52,8 @@ public final class Qd366RuleSet implements GradingRuleSet {
     @Override
     public List<InputProblem> inputProblems(GradingSubject subject) {
         Scores scores = subject.scores();
-        if (scores == null && subject.subjectType() != null && !Eligibility.notGradedReasons(subject.subjectType(),
-                subject.facts(), thresholds).isEmpty()) {
+        if (scores == null && subject.subjectType() != null
+                && !notGradedReasons(subject.subjectType(), subject.facts()).isEmpty()) {
             return List.of();   // Điều 5: one who is not graded is never scored
         }
         if (scores == null) {
@@ -81,7 +83,7 @@ public final class Qd366RuleSet implements GradingRuleSet {
                     .map(problem -> problem.field() + ": " + problem.message()).collect(Collectors.joining("; ")));
         }
         BigDecimal score = subject.scores() == null ? null : subject.scores().total();
-        List<Reason> notGraded = Eligibility.notGradedReasons(subject.subjectType(), subject.facts(), thresholds);
+        List<Reason> notGraded = notGradedReasons(subject.subjectType(), subject.facts());
         if (!notGraded.isEmpty()) {
             return new GradingResult(false, null, notGraded, score, List.of());
         }
@@ -89,6 +91,11 @@ public final class Qd366RuleSet implements GradingRuleSet {
         LevelConditions.apply(subject.subjectType(), subject.facts(), score, thresholds, assessment);
         KnockOuts.apply(subject.subjectType(), subject.facts(), score, thresholds, assessment);
         return assessment.result(score);
+    }
+
+    @Override
+    public List<Reason> notGradedReasons(SubjectType type, GradingFacts facts) {
+        return Eligibility.notGradedReasons(type, facts, thresholds);
     }
 
     @Override
