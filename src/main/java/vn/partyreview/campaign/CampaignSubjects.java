@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.facts.SubjectFacts;
 import vn.partyreview.grading.GradingDecision;
+import vn.partyreview.grading.points.SelfScoring;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.member.MemberStatus;
@@ -46,12 +47,14 @@ public class CampaignSubjects {
     private final ObjectMapper mapper;
     private final SubjectFacts recordedFacts;
     private final SelfBallots selfBallots;
+    private final SelfScoringSheets scoringSheets;
 
     public CampaignSubjects(CampaignSubjectRepository subjects, CampaignDecisions decisions,
                             PartyMemberRepository members, OrganizationRepository organizations,
                             PartyBodyRepository bodies, CampaignService campaigns, LeadershipFacts leadershipFacts,
                             SubjectOpinionRepository opinions, ObjectMapper mapper, SubjectFacts recordedFacts,
-                            SelfBallots selfBallots) {
+                            SelfBallots selfBallots, SelfScoringSheets scoringSheets) {
+        this.scoringSheets = scoringSheets;
         this.recordedFacts = recordedFacts;
         this.selfBallots = selfBallots;
         this.opinions = opinions;
@@ -112,7 +115,7 @@ public class CampaignSubjects {
         String scores = null;
         if (campaigns.pointsBased(campaignId)) {
             facts.putAll(PointsSheet.MEMBER.facts(form));
-            scores = json(PointsSheet.MEMBER.scores(form));
+            scores = selfScores(campaignId, SubjectType.MEMBER, memberCode, form);
         }
         subject.selfAssessed(json(CriteriaSheet.MEMBER.rated(form)), json(facts), scores,
                 level(form.apply("proposedMemberLevel")), level(form.apply("committeeProposedLevel")));
@@ -130,7 +133,8 @@ public class CampaignSubjects {
         boolean points = campaigns.pointsBased(campaignId);
         subject(campaignId, SubjectType.LEADER, memberCode).selfAssessed(json(CriteriaSheet.MEMBER.rated(form)),
                 points ? json(PointsSheet.MEMBER.facts(form)) : null,
-                points ? json(PointsSheet.MEMBER.scores(form)) : null, level(form.apply("proposedMemberLevel")), null);
+                points ? selfScores(campaignId, SubjectType.LEADER, memberCode, form) : null,
+                level(form.apply("proposedMemberLevel")), null);
     }
 
     /**
@@ -142,7 +146,13 @@ public class CampaignSubjects {
         boolean points = campaigns.pointsBased(campaignId);
         subject(campaignId, type, code).selfAssessed(json(CriteriaSheet.COLLECTIVE.rated(form)),
                 points ? json(PointsSheet.COLLECTIVE.facts(form)) : null,
-                points ? json(PointsSheet.COLLECTIVE.scores(form)) : null, level(form.apply("proposedLevel")), null);
+                points ? selfScores(campaignId, type, code, form) : null, level(form.apply("proposedLevel")), null);
+    }
+
+    /** The totals computed from the items scored on the subject's sheet, never a total the form could send. */
+    private String selfScores(String campaignId, SubjectType type, String code, Function<String, Object> form) {
+        Map<String, Object> scores = scoringSheets.scores(campaignId, type, code, form.apply(SelfScoring.ITEMS));
+        return scores == null ? json(Map.of()) : json(scores);
     }
 
     /** Every member of a cell included in the campaign, reviewed or not, by code. */
