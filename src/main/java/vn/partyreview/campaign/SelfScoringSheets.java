@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.partyreview.grading.points.PointsSheets;
 import vn.partyreview.grading.points.SelfScoring;
 import vn.partyreview.grading.points.Sheet;
@@ -24,7 +26,8 @@ import vn.partyreview.record.FormRecords;
 /**
  * Which scoring sheet a Mẫu 01 / Mẫu 02 task under a points-based rule set is scored on, from the records at the
  * moment of use (SPEC I3): Phụ lục 1 for a collective or an organisation, 3 for a leader (Mẫu 2A), 4 or 5 for a
- * member by the Mẫu 2B/2C his record gives; the sheet of the nearest committee above the subject's organisation.
+ * member by the Mẫu 2B/2C his record gives; the sheet of the nearest owner up the tree from the subject's
+ * organisation ({@link PointsSheets#applicable}).
  * The task's process variables only say which subject the process is about (the system wrote them).
  */
 @Component
@@ -35,9 +38,12 @@ class SelfScoringSheets {
     private final CampaignSubjectRepository subjects;
     private final PointsSheets sheets;
     private final JsonVariables json;
+    private final TransactionTemplate readOnly;
 
     SelfScoringSheets(CampaignService campaigns, PartyMemberRepository members, CampaignSubjectRepository subjects,
-                      PointsSheets sheets, JsonVariables json) {
+                      PointsSheets sheets, JsonVariables json, PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.campaigns = campaigns;
         this.members = members;
         this.subjects = subjects;
@@ -47,6 +53,11 @@ class SelfScoringSheets {
 
     /** Empty when the campaign grades on ratings; else the sheet, empty inside when no committee configured one. */
     Optional<Optional<Sheet>> sheetFor(String formKey, Map<String, Object> variables, boolean pointsBased) {
+        // the guard calls in without a transaction; the member's positions are read lazily
+        return readOnly.execute(status -> lookUp(formKey, variables, pointsBased));
+    }
+
+    private Optional<Optional<Sheet>> lookUp(String formKey, Map<String, Object> variables, boolean pointsBased) {
         if (!pointsBased || !(variables.get(ProcessContract.CAMPAIGN_ID) instanceof String campaignId)) {
             return Optional.empty();
         }
@@ -98,7 +109,7 @@ class SelfScoringSheets {
             row.put("code", item.code());
             row.put("label", item.label());
             row.put("group", item.group().label());
-            row.put("max", item.maxPoints().stripTrailingZeros());
+            row.put("max", new java.math.BigDecimal(item.maxPoints().stripTrailingZeros().toPlainString()));
             if (before != null && before.isArray()) {
                 before.forEach(old -> {
                     if (item.code().equals(old.path("code").asText()) && old.path("points").isNumber()) {

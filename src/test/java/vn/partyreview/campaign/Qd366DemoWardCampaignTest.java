@@ -66,6 +66,8 @@ class Qd366DemoWardCampaignTest {
     @Autowired
     CampaignService campaignService;
     @Autowired
+    CampaignSubjects campaignSubjects;
+    @Autowired
     IdentityService identityService;
     @Autowired
     TaskService taskService;
@@ -119,6 +121,14 @@ class Qd366DemoWardCampaignTest {
         assertThat(low.ceilingLevel()).isEqualTo(Level.KHTNV);
         assertThat(low.ceilingReasons()).extracting(r -> r.rule()).contains("D11-khtnv-points-below-htnv");
         assertThat(low.level()).isEqualTo(Level.KHTNV);
+        // the recording step judges the items on the sheet again: one over its maximum is never recorded
+        assertThat(low.scores().path("common").decimalValue()).isEqualByComparingTo("20");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> campaignSubjects.recordMemberReview(campaignId,
+                        LOW_SCORER, true, LocalDate.of(YEAR, 12, 1),
+                        name -> name.equals("pointsItems") ? "[{\"code\": \"C1\", \"points\": 99}]" : null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("C1");
+        assertThat(only(results.of(Long.parseLong(campaignId)).orElseThrow(), SubjectType.MEMBER, LOW_SCORER).score())
+                .isEqualByComparingTo("45");
         SubjectResult degraded = only(subjects, SubjectType.MEMBER, DEGRADED);
         assertThat(degraded.score()).isEqualByComparingTo("92");
         assertThat(degraded.ceilingReasons()).extracting(r -> r.rule()).contains("D11-khtnv-degradation");
@@ -405,6 +415,8 @@ class Qd366DemoWardCampaignTest {
                 "unitTasksCompletedPercent", 100, "unitFiveTargetsMissed", "KHONG",
                 "subordinateOrMemberDisciplined", "KHONG"));
         answer.putAll(tasksFacts());
+        // the ward's organisation and collectives score on the sheet their district configured, not the default
+        assertThat(variable(task, "pointsItems").toString()).contains("Giải quyết đơn thư");
         answer.put("pointsItems", items(task, organization ? 26 : middling ? 20 : 27, organization ? 60 : middling ? 40 : 63));
         return answer;
     }

@@ -68,10 +68,12 @@ public final class SelfScoring {
                 problems);
     }
 
+    /** As plainly as written: 60, not 6E+1, 27.5, not 27.50. */
     private static BigDecimal total(Sheet sheet, Map<String, BigDecimal> points, ItemGroup group) {
-        return sheet.items().stream().filter(item -> item.group() == group)
+        BigDecimal sum = sheet.items().stream().filter(item -> item.group() == group)
                 .map(item -> points.getOrDefault(item.code(), BigDecimal.ZERO))
-                .reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros();
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new BigDecimal(plain(sum));
     }
 
     static String plain(BigDecimal number) {
