@@ -29,9 +29,9 @@ import vn.partyreview.record.FormRecords;
  * created, this sets on the task alone, from the records, {@code pointsBased} (the rule set grades on points: the
  * form asks the points and facts, not the ratings) and, for a member, {@code selfReviewTemplate} (2A, 2B or 2C, from
  * the member's positions and civil-servant record; 2A for a leader reviewed at his level), and on the execution the
- * items of the subject's scoring sheet ({@code pointsItems}). Added to every user task by a parse listener, so the models and
- * their callers stay as they are whichever rule set a campaign names. Only the forms' conditions read these; the
- * grading reads the campaign record.
+ * items of the subject's scoring sheet ({@code pointsItems}). Added to every user task by a parse listener, so the
+ * models and their callers stay as they are whichever rule set a campaign names. Only the forms read the first two;
+ * the grading reads the campaign record, and the points are judged on the sheet read again from the records.
  */
 @Component
 class RuleSetFormVariables extends AbstractProcessEnginePlugin {
