@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.partyreview.identity.InitialPasswords;
 import vn.partyreview.importer.ImportResult;
 import vn.partyreview.importer.ImportService;
+import vn.partyreview.grading.points.PointsSheets;
 import vn.partyreview.organization.OrganizationRepository;
 
 /**
@@ -26,10 +27,12 @@ public class DemoData {
     private final ImportService importService;
     private final OrganizationRepository organizations;
     private final String password;
+    private final PointsSheets pointsSheets;
 
     DemoData(ImportService importService, OrganizationRepository organizations,
-             @Value("${partyreview.demo.password:demo}") String password) {
+             @Value("${partyreview.demo.password:demo}") String password, PointsSheets pointsSheets) {
         this.importService = importService;
+        this.pointsSheets = pointsSheets;
         this.organizations = organizations;
         this.password = password;
     }
@@ -48,11 +51,22 @@ public class DemoData {
             if (!result.succeeded()) {
                 throw new IllegalStateException("Demo data rejected: " + result.errors());
             }
+            loadPointsSheets();
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             tables.values().forEach(DemoData::closeQuietly);
+        }
+    }
+
+    /** The national default sheets, the district's Phụ lục 1 and the ward plan's Biểu 1–5, by the ordinary import. */
+    private void loadPointsSheets() throws IOException {
+        try (InputStream csv = new ClassPathResource("demo/points-sheets.csv").getInputStream()) {
+            var sheets = pointsSheets.importCsv(csv);
+            if (!sheets.errors().isEmpty()) {
+                throw new IllegalStateException("Demo points sheets rejected: " + sheets.errors());
+            }
         }
     }
 

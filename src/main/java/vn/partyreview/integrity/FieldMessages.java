@@ -19,6 +19,12 @@ final class FieldMessages {
         return error(field, "chỉ để xem, không được gửi giá trị.");
     }
 
+    /** A field inside a dynamic list's repetition: the list's variable, the row and the field's own message. */
+    static FieldError inRow(FormField list, int row, FieldError error) {
+        return new FieldError(list.key(), "Dòng " + row + " của '" + shortLabel(list.displayName()) + "': "
+                + error.message());
+    }
+
     static FieldError hidden(FormField field) {
         return error(field, "đang ẩn trên biểu mẫu, không được gửi giá trị.");
     }

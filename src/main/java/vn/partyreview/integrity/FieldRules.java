@@ -1,6 +1,7 @@
 package vn.partyreview.integrity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -50,6 +51,7 @@ final class FieldRules {
             case CHECKBOX -> value.isBoolean() ? null : FieldMessages.wrongType(field, "giá trị đúng/sai");
             case RADIO, SELECT -> FormOptions.contains(options, value) ? null : FieldMessages.notAnOption(field);
             case CHECKLIST, TAGLIST -> list(field, value, options);
+            case DYNAMICLIST -> repetitions(field, value);
         };
     }
 
@@ -110,6 +112,41 @@ final class FieldRules {
             if (!seen.add(item.isNumber() ? item.decimalValue().stripTrailingZeros().toPlainString()
                     : item.toString())) {
                 return FieldMessages.repeatedOption(field);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Each repetition an object holding only the list's fields (form-js submits readonly fields too, never disabled
+     * ones), each value checked by its field's own rules; the first failure names the repetition.
+     */
+    private FieldError repetitions(FormField list, JsonNode value) {
+        if (!value.isArray()) {
+            return FieldMessages.wrongType(list, "một danh sách");
+        }
+        int row = 0;
+        for (JsonNode item : value) {
+            row++;
+            if (!item.isObject()) {
+                return FieldMessages.wrongType(list, "một danh sách các dòng");
+            }
+            for (var names = item.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (list.items().stream().noneMatch(f -> f.key().equals(name) && !f.disabled())) {
+                    return FieldMessages.inRow(list, row, FieldMessages.unknown(name));
+                }
+            }
+            for (FormField field : list.items()) {
+                if (field.disabled()) {
+                    continue;
+                }
+                JsonNode cell = item.has(field.key()) ? item.get(field.key()) : NullNode.getInstance();
+                Optional<FieldError> error = field.readonly() ? Optional.ofNullable(shape(field, cell, List.of()))
+                        : check(field, cell, List.of());
+                if (error.isPresent()) {
+                    return FieldMessages.inRow(list, row, error.get());
+                }
             }
         }
         return null;

@@ -81,18 +81,20 @@ final class FormBoundSubmissions {
         } catch (UnsupportedFormException unsupported) {
             return Verdict.forbidden(Refusals.UNSUPPORTED_FORM);
         }
-        List<FieldError> errors = validator.validate(form, submission.values(), variables.get());
+        Map<String, Object> seen = variables.get();
+        List<FieldError> errors = validator.validate(form, submission.values(), seen);
         if (errors.isEmpty()) {
-            errors = acrossFields(form, submission.values(), caller);
+            errors = acrossFields(form, submission.values(), caller, seen);
         }
         return errors.isEmpty() ? Verdict.PASS : Verdict.invalid(errors);
     }
 
-    private List<FieldError> acrossFields(FormSchema form, Map<String, JsonNode> submitted, Authentication caller) {
+    private List<FieldError> acrossFields(FormSchema form, Map<String, JsonNode> submitted, Authentication caller,
+                                          Map<String, Object> variables) {
         Map<String, Object> values = new HashMap<>();
         submitted.forEach((key, value) -> values.put(key, JsValues.toJava(value)));
         return rules.stream().filter(rule -> rule.formId().equals(form.id()))
-                .flatMap(rule -> rule.refusals(values, caller).entrySet().stream())
+                .flatMap(rule -> rule.refusals(values, caller, variables).entrySet().stream())
                 .map(refusal -> new FieldError(refusal.getKey(), refusal.getValue())).toList();
     }
 

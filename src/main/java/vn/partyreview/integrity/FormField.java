@@ -27,7 +27,8 @@ record FormField(
         String subtype,
         Integer decimalDigits,
         BigDecimal increment,
-        boolean serializeToString) {
+        boolean serializeToString,
+        List<FormField> items) {
 
     /** What an official reads in messages: the label, else the date label, else the key. */
     String displayName() {

@@ -19,10 +19,12 @@ enum FormFieldType {
     CHECKLIST("checklist", new ArrayNode(JsonNodeFactory.instance)),
     TAGLIST("taglist", new ArrayNode(JsonNodeFactory.instance)),
     RADIO("radio", NullNode.getInstance()),
-    SELECT("select", NullNode.getInstance());
+    SELECT("select", NullNode.getInstance()),
+    /** A list of objects, one per repetition, each holding its children's values (form-js {@code path}). */
+    DYNAMICLIST("dynamiclist", new ArrayNode(JsonNodeFactory.instance));
 
     /** Keyed components whose values form-js computes or nests: the server could not check them like the rest. */
-    static final Set<String> UNSUPPORTED_KEYED = Set.of("expression", "dynamiclist", "filepicker");
+    static final Set<String> UNSUPPORTED_KEYED = Set.of("expression", "filepicker");
 
     private final String schemaName;
     private final JsonNode emptyValue;

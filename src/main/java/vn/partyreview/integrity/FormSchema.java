@@ -33,6 +33,10 @@ record FormSchema(String id, List<FormField> fields) {
         for (JsonNode component : components) {
             String type = component.path("type").asText();
             List<String> hide = withHide(hiddenWhen, component);
+            if (FormFieldType.DYNAMICLIST.name().toLowerCase().equals(type)) {
+                into.add(list(component, hide));
+                continue;
+            }
             if (FormFieldType.UNSUPPORTED_KEYED.contains(type)) {
                 throw new UnsupportedFormException("component type " + type + " is not supported");
             }
@@ -46,6 +50,24 @@ record FormSchema(String id, List<FormField> fields) {
                 collect(component.path("components"), hide, into);
             }
         }
+    }
+
+    /**
+     * A dynamic list bound to a plain variable ({@code path}), its repetitions fixed by the data (no add/remove) and
+     * its fields shown in every repetition: what the server can judge item by item.
+     */
+    private static FormField list(JsonNode component, List<String> hide) {
+        String path = component.path("path").asText("");
+        if (path.isEmpty() || path.contains(".") || component.path("allowAddRemove").asBoolean(true)) {
+            throw new UnsupportedFormException("a dynamic list needs a plain path and no add/remove: " + path);
+        }
+        List<FormField> items = new ArrayList<>();
+        collect(component.path("components"), List.of(), items);
+        if (items.stream().anyMatch(item -> !item.hideWhen().isEmpty() || !item.items().isEmpty())) {
+            throw new UnsupportedFormException("conditions and nested lists inside a dynamic list are not supported");
+        }
+        return new FormField(path, "dynamiclist", component.path("label").asText(null), false, false, hide, false,
+                null, null, null, null, null, null, null, null, null, null, null, false, List.copyOf(items));
     }
 
     private static List<String> withHide(List<String> outer, JsonNode component) {
@@ -81,7 +103,7 @@ record FormSchema(String id, List<FormField> fields) {
                 text(validate.path("pattern")), text(validate.path("validationType")),
                 options == null ? null : List.copyOf(options), text(c.path("valuesKey")),
                 text(c.path("subtype")), integer(c.path("decimalDigits")), decimal(c.path("increment")),
-                c.path("serializeToString").asBoolean(false));
+                c.path("serializeToString").asBoolean(false), List.of());
     }
 
     private static String text(JsonNode node) {

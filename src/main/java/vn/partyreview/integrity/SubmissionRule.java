@@ -20,5 +20,17 @@ public interface SubmissionRule {
      * @param submitted the submitted values by field key, as plain Java values (lists for checklists)
      * @param caller    who submits, with their groups, as signed in
      */
-    Map<String, String> refusals(Map<String, Object> submitted, Authentication caller);
+    default Map<String, String> refusals(Map<String, Object> submitted, Authentication caller) {
+        return Map.of();
+    }
+
+    /**
+     * As {@link #refusals(Map, Authentication)}, for a rule that needs to know which subject the task is about.
+     *
+     * @param variables the variables the task sees, read by the system (a start form: none)
+     */
+    default Map<String, String> refusals(Map<String, Object> submitted, Authentication caller,
+                                         Map<String, Object> variables) {
+        return refusals(submitted, caller);
+    }
 }

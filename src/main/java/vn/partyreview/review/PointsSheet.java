@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import vn.partyreview.grading.points.SelfScoring;
 
 /**
  * The points part of the self-assessment forms of a points-based rule set (QĐ 366-QĐ/TW Đ10, HD 43 Mẫu 01 part B,
- * Mẫu 2A/2B/2C): the two group totals as the grading API takes {@code scores}, and the facts the subject states
- * about its own tasks, by the grading API's names. The national maxima (30, 70) are the forms' limits, checked by
- * the guard on submission and again by the rule set when the ceiling is computed.
+ * Mẫu 2A/2B/2C): the items of the subject's scoring sheet (scored per item, the totals computed by
+ * {@link SelfScoringSheets}), and the facts the subject states about its own tasks, by the grading API's names.
  */
 enum PointsSheet {
 
@@ -24,28 +24,17 @@ enum PointsSheet {
             "tasksBehindSchedulePercent", "previousShortcomingsFixedPercent", "unitTasksCompletedPercent",
             "unitFiveTargetsMissed", "subordinateOrMemberDisciplined"));
 
-    static final String COMMON_POINTS = "commonPoints";
-    static final String TASK_POINTS = "taskPoints";
-
     private final List<String> facts;
 
     PointsSheet(List<String> facts) {
         this.facts = facts;
     }
 
-    /** Form fields of this sheet: the two totals and the facts. */
+    /** Form fields of this sheet: the items scored (the totals are computed from them) and the facts. */
     String[] fields() {
-        List<String> fields = new ArrayList<>(List.of(COMMON_POINTS, TASK_POINTS));
+        List<String> fields = new ArrayList<>(List.of(SelfScoring.ITEMS));
         fields.addAll(facts);
         return fields.toArray(String[]::new);
-    }
-
-    /** {@code {"common": …, "tasks": …}}; a total left out stays out (the rule set then refuses to grade). */
-    Map<String, Object> scores(Function<String, Object> form) {
-        Map<String, Object> scores = new LinkedHashMap<>();
-        putIfPresent(scores, "common", form.apply(COMMON_POINTS));
-        putIfPresent(scores, "tasks", form.apply(TASK_POINTS));
-        return scores;
     }
 
     /** The facts the form stated; "CO"/"KHONG" answers become booleans. */

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.campaign.CampaignService;
+import vn.partyreview.grading.points.SelfScoring;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.member.MemberStatus;
@@ -32,9 +33,11 @@ public class ReviewRecords {
     private final PartyMemberRepository members;
     private final CampaignService campaigns;
     private final ObjectMapper mapper;
+    private final SelfScoringSheets scoringSheets;
 
     ReviewRecords(CampaignSubjects subjects, PartyMemberRepository members, CampaignService campaigns,
-                  ObjectMapper mapper) {
+                  ObjectMapper mapper, SelfScoringSheets scoringSheets) {
+        this.scoringSheets = scoringSheets;
         this.subjects = subjects;
         this.members = members;
         this.campaigns = campaigns;
@@ -42,7 +45,7 @@ public class ReviewRecords {
     }
 
     /** A member's review is over: with ratings, levels and facts when graded, otherwise reviewed only. */
-    void recordMemberReview(String campaignId, String memberCode, boolean graded, LocalDate gradedAsOf,
+    public void recordMemberReview(String campaignId, String memberCode, boolean graded, LocalDate gradedAsOf,
                                    Function<String, Object> form) {
         CampaignSubject subject = subjects.subject(campaignId, SubjectType.MEMBER, memberCode);
         PartyMember member = members.findByCodeIn(List.of(memberCode)).get(0);
@@ -60,7 +63,7 @@ public class ReviewRecords {
         String scores = null;
         if (campaigns.pointsBased(campaignId)) {
             facts.putAll(PointsSheet.MEMBER.facts(form));
-            scores = json(PointsSheet.MEMBER.scores(form));
+            scores = selfScores(campaignId, SubjectType.MEMBER, memberCode, form);
         }
         subject.selfAssessed(json(CriteriaSheet.MEMBER.rated(form)), json(facts), scores,
                 level(form.apply("proposedMemberLevel")), level(form.apply("committeeProposedLevel")));
@@ -83,7 +86,8 @@ public class ReviewRecords {
         boolean points = campaigns.pointsBased(campaignId);
         leader.selfAssessed(json(CriteriaSheet.MEMBER.rated(form)),
                 points ? json(PointsSheet.MEMBER.facts(form)) : null,
-                points ? json(PointsSheet.MEMBER.scores(form)) : null, level(form.apply("proposedMemberLevel")), null);
+                points ? selfScores(campaignId, SubjectType.LEADER, memberCode, form) : null,
+                level(form.apply("proposedMemberLevel")), null);
     }
 
     /**
@@ -95,7 +99,13 @@ public class ReviewRecords {
         boolean points = campaigns.pointsBased(campaignId);
         subjects.subject(campaignId, type, code).selfAssessed(json(CriteriaSheet.COLLECTIVE.rated(form)),
                 points ? json(PointsSheet.COLLECTIVE.facts(form)) : null,
-                points ? json(PointsSheet.COLLECTIVE.scores(form)) : null, level(form.apply("proposedLevel")), null);
+                points ? selfScores(campaignId, type, code, form) : null, level(form.apply("proposedLevel")), null);
+    }
+
+    /** The totals computed from the items scored on the subject's sheet, never a total the form could send. */
+    private String selfScores(String campaignId, SubjectType type, String code, Function<String, Object> form) {
+        Map<String, Object> scores = scoringSheets.scores(campaignId, type, code, form.apply(SelfScoring.ITEMS));
+        return scores == null ? json(Map.of()) : json(scores);
     }
 
     /** The levels the cell's ballot {@code sessionId} proposed; a member without a majority keeps none. */

@@ -1,7 +1,9 @@
 package vn.partyreview.review;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -9,7 +11,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.partyreview.campaign.CampaignService;
+import vn.partyreview.grading.points.SelfScoring;
 import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.process.JsonVariables;
 import vn.partyreview.process.PostParseListeners;
 import vn.partyreview.process.ProcessContract;
 import vn.partyreview.record.FormRecords;
@@ -18,9 +22,10 @@ import vn.partyreview.record.FormRecords;
  * The campaign's rule set decides what its self-assessment forms ask (issue 13): when a Mẫu 01 or Mẫu 02 task is
  * created, this sets on the task alone, from the records, {@code pointsBased} (the rule set grades on points: the
  * form asks the points and facts, not the ratings) and, for a member, {@code selfReviewTemplate} (2A, 2B or 2C, from
- * the member's positions and civil-servant record; 2A for a leader reviewed at his level). Added to every user task by a parse listener, so the models and
- * their callers stay as they are whichever rule set a campaign names. Only the forms' conditions read these; the
- * grading reads the campaign record.
+ * the member's positions and civil-servant record; 2A for a leader reviewed at his level), and on the execution the
+ * items of the subject's scoring sheet ({@code pointsItems}). Added to every user task by a parse listener, so the
+ * models and their callers stay as they are whichever rule set a campaign names. Only the forms read the first two;
+ * the grading reads the campaign record, and the points are judged on the sheet read again from the records.
  */
 @Component
 public class RuleSetFormVariables extends AbstractProcessEnginePlugin {
@@ -31,10 +36,17 @@ public class RuleSetFormVariables extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<CampaignService> campaigns;
     private final ObjectProvider<PartyMemberRepository> members;
+    private final ObjectProvider<SelfScoringSheets> sheets;
+    private final ObjectProvider<JsonVariables> json;
+    /** A campaign's rule set is fixed when it opens: read once, not on every task of the fan-out. */
+    private final Map<String, Boolean> pointsBasedByCampaign = new ConcurrentHashMap<>();
 
-    RuleSetFormVariables(ObjectProvider<CampaignService> campaigns, ObjectProvider<PartyMemberRepository> members) {
+    RuleSetFormVariables(ObjectProvider<CampaignService> campaigns, ObjectProvider<PartyMemberRepository> members,
+                         ObjectProvider<SelfScoringSheets> sheets, ObjectProvider<JsonVariables> json) {
         this.campaigns = campaigns;
         this.members = members;
+        this.sheets = sheets;
+        this.json = json;
     }
 
     @Override
@@ -48,12 +60,31 @@ public class RuleSetFormVariables extends AbstractProcessEnginePlugin {
         });
     }
 
+    /**
+     * The subject's sheet as the form's dynamic list shows it, on the execution so that the submitted points reach
+     * the recording step; the guard and the recording judge them on the sheet read again from the records.
+     */
+    private void setSheetItems(DelegateTask task, boolean pointsBased) {
+        String form = task.getExecution() == null ? null : formKey(task);
+        sheets.getObject().sheetFor(form, task.getVariables(), pointsBased).ifPresent(sheet ->
+                task.getExecution().setVariable(SelfScoring.ITEMS, json.getObject().spin(sheet
+                        .map(found -> sheets.getObject().formItems(found, task.getVariable(SelfScoring.ITEMS)))
+                        .orElse(List.of()))));
+    }
+
+    private static String formKey(DelegateTask task) {
+        return ((org.camunda.bpm.engine.impl.persistence.entity.TaskEntity) task).getTaskDefinition()
+                .getCamundaFormDefinitionKey().getExpressionText();
+    }
+
     private void setVariables(DelegateTask task) {
         if (!(task.getVariable(ProcessContract.CAMPAIGN_ID) instanceof String campaignId)) {
             return;
         }
-        boolean pointsBased = campaigns.getObject().pointsBased(campaignId);
+        boolean pointsBased = pointsBasedByCampaign.computeIfAbsent(campaignId,
+                id -> campaigns.getObject().pointsBased(id));
         task.setVariableLocal(POINTS_BASED, pointsBased);
+        setSheetItems(task, pointsBased);
         if (pointsBased && task.getVariable(ProcessContract.LEADER_CODE) instanceof String) {
             // a leader reviewed at his level answers for the office held: Mẫu 2A, party member or not
             task.setVariableLocal(SELF_REVIEW_TEMPLATE, SelfReviewTemplate.MAU_2A.code());

@@ -3,6 +3,7 @@ package vn.partyreview.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.results.CampaignResults;
 import vn.partyreview.results.SubjectResult;
 import vn.partyreview.review.PartyMemberProcess;
+import vn.partyreview.review.ReviewRecords;
 import vn.partyreview.review.RuleSetFormVariables;
 import vn.partyreview.review.ScheduleRegistrationProcess;
 import vn.partyreview.support.CampaignInstances;
@@ -66,6 +68,8 @@ class Qd366DemoWardCampaignTest {
     @Autowired
     CampaignService campaignService;
     @Autowired
+    ReviewRecords reviewRecords;
+    @Autowired
     IdentityService identityService;
     @Autowired
     TaskService taskService;
@@ -75,6 +79,7 @@ class Qd366DemoWardCampaignTest {
     HistoryService historyService;
     @Autowired
     TestRestTemplate rest;
+    private TaskHolders holders;
 
     @Test
     void theDemoWardRunsACampaignUnderQd366WithPointsKnockOutsAndTheOutstandingQuota() throws Exception {
@@ -119,6 +124,14 @@ class Qd366DemoWardCampaignTest {
         assertThat(low.ceilingLevel()).isEqualTo(Level.KHTNV);
         assertThat(low.ceilingReasons()).extracting(r -> r.rule()).contains("D11-khtnv-points-below-htnv");
         assertThat(low.level()).isEqualTo(Level.KHTNV);
+        // the recording step judges the items on the sheet again: one over its maximum is never recorded
+        assertThat(low.scores().path("common").decimalValue()).isEqualByComparingTo("20");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reviewRecords.recordMemberReview(campaignId,
+                        LOW_SCORER, true, LocalDate.of(YEAR, 12, 1),
+                        name -> name.equals("pointsItems") ? "[{\"code\": \"C1\", \"points\": 99}]" : null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("C1");
+        assertThat(only(results.of(Long.parseLong(campaignId)).orElseThrow(), SubjectType.MEMBER, LOW_SCORER).score())
+                .isEqualByComparingTo("45");
         SubjectResult degraded = only(subjects, SubjectType.MEMBER, DEGRADED);
         assertThat(degraded.score()).isEqualByComparingTo("92");
         assertThat(degraded.ceilingReasons()).extracting(r -> r.rule()).contains("D11-khtnv-degradation");
@@ -182,7 +195,7 @@ class Qd366DemoWardCampaignTest {
 
     /** Completes tasks and runs the jobs due until the campaign ends; returns the number of tasks completed. */
     private int driveToTheEnd(String campaign) throws Exception {
-        TaskHolders holders = new TaskHolders(identityService, taskService, managementService);
+        holders = new TaskHolders(identityService, taskService, managementService);
         int completed = 0;
         boolean guardTried = false;
         for (int step = 0; step < 5_000; step++) {
@@ -194,7 +207,7 @@ class Qd366DemoWardCampaignTest {
                     .orderByTaskCreateTime().asc().listPage(0, 1);
             if (!tasks.isEmpty()) {
                 if (!guardTried && tasks.get(0).getTaskDefinitionKey().equals("Task_WriteSelfReview")) {
-                    theGuardEnforcesTheNationalMaxima(tasks.get(0), holders.holderOf(tasks.get(0)));
+                    theGuardEnforcesTheSheet(tasks.get(0));
                     guardTried = true;
                 }
                 holders.complete(tasks.get(0), answerTo(tasks.get(0)));
@@ -206,20 +219,76 @@ class Qd366DemoWardCampaignTest {
         return fail("The campaign did not end within 5000 steps");
     }
 
-    /** Through Tasklist's REST call: 31 common points and a QĐ 132 rating are refused, naming the fields. */
-    private void theGuardEnforcesTheNationalMaxima(Task task, String holder) throws Exception {
+    /**
+     * Through Tasklist's REST call: a total sent beside the items (the server computes the totals) and a QĐ 132
+     * rating are refused naming the fields; an item over its maximum on the member's sheet, or an item left out, is
+     * refused naming the list; the task stays open.
+     */
+    private void theGuardEnforcesTheSheet(Task task) throws Exception {
         Map<String, Object> answer = new HashMap<>(mau02(task));
-        answer.put("commonPoints", 31);
+        answer.put("commonPoints", 30);
         answer.put("politicsEthicsRating", "TOT");
+        assertRefused(task, answer, "commonPoints", "politicsEthicsRating");
+
+        JsonNode items = JSON.readTree(variable(task, "pointsItems").toString());
+        List<Map<String, Object>> overMax = new java.util.ArrayList<>(scored(items, 28, 64));
+        JsonNode first = items.get(0);
+        overMax.set(0, Map.of("code", first.path("code").asText(), "points", first.path("max").asInt() + 1));
+        answer = new HashMap<>(mau02(task));
+        answer.put("pointsItems", overMax);
+        String message = assertRefused(task, answer, "pointsItems");
+        assertThat(message).contains(first.path("code").asText()).contains("từ 0 đến " + first.path("max").asText());
+
+        answer.put("pointsItems", scored(items, 28, 64).subList(1, items.size()));
+        assertThat(assertRefused(task, answer, "pointsItems")).contains("chưa chấm điểm");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    }
+
+    private String assertRefused(Task task, Map<String, Object> answer, String... fields) throws Exception {
         Map<String, Object> variables = new HashMap<>();
-        answer.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        ResponseEntity<String> refused = rest.withBasicAuth(holder, "demo").exchange(
+        for (Map.Entry<String, Object> entry : answer.entrySet()) {
+            Object value = entry.getValue();
+            variables.put(entry.getKey(), value instanceof List<?> list
+                    ? Map.of("value", JSON.writeValueAsString(list), "type", "Json")
+                    : value instanceof org.camunda.bpm.engine.variable.value.TypedValue typed
+                    ? Map.of("value", typed.getValue().toString(), "type", "Json") : Map.of("value", value));
+        }
+        ResponseEntity<String> refused = rest.withBasicAuth(holders.holderOf(task), "demo").exchange(
                 "/engine-rest/task/" + task.getId() + "/submit-form", HttpMethod.POST,
                 jsonBody(Map.of("variables", variables)), String.class);
         assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
-        assertThat(JSON.readTree(refused.getBody()).path("errors").findValuesAsText("field"))
-                .containsExactlyInAnyOrder("commonPoints", "politicsEthicsRating");
-        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        JsonNode errors = JSON.readTree(refused.getBody()).path("errors");
+        assertThat(errors.findValuesAsText("field")).containsExactlyInAnyOrder(fields);
+        return String.join(" ", errors.findValuesAsText("message"));
+    }
+
+    /**
+     * Points per item of the subject's sheet as the form shows them, adding up to the totals wanted: each item in
+     * turn up to its maximum.
+     */
+    static List<Map<String, Object>> scored(JsonNode items, int common, int tasks) {
+        int[] left = {common, tasks};
+        List<Map<String, Object>> answer = new java.util.ArrayList<>();
+        for (JsonNode item : items) {
+            int group = item.path("group").asText().contains("chung") ? 0 : 1;
+            int points = Math.min(item.path("max").asInt(), left[group]);
+            left[group] -= points;
+            answer.add(Map.of("code", item.path("code").asText(), "points", points));
+        }
+        assertThat(left).as("the sheet holds the totals wanted").containsExactly(0, 0);
+        return answer;
+    }
+
+    /** The items as Tasklist submits a dynamic list: a Json variable. */
+    private Object items(Task task, int common, int tasks) {
+        try {
+            JsonNode items = JSON.readTree(variable(task, "pointsItems").toString());
+            assertThat(items).as("the items of the subject's sheet").isNotEmpty();
+            return org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+                    JSON.writeValueAsString(scored(items, common, tasks))).create();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Map<String, Object> answerTo(Task task) throws Exception {
@@ -250,8 +319,7 @@ class Qd366DemoWardCampaignTest {
                 "limitations", "Còn chậm đổi mới", "causes", "Khối lượng công việc lớn",
                 "remedies", "Đã khắc phục", "direction", "Tiếp tục rèn luyện", "proposedMemberLevel", "HTXSNV"));
         answer.putAll(tasksFacts());
-        answer.put("commonPoints", LOW_SCORER.equals(member) ? 20 : 28);
-        answer.put("taskPoints", LOW_SCORER.equals(member) ? 25 : 64);
+        answer.put("pointsItems", items(task, LOW_SCORER.equals(member) ? 20 : 28, LOW_SCORER.equals(member) ? 25 : 64));
         switch (String.valueOf(template)) {
             case "2A" -> {
                 answer.put("unitTasksCompletedPercent", LEADER_UNITS_UNDER_70.equals(member) ? 65 : 100);
@@ -281,8 +349,9 @@ class Qd366DemoWardCampaignTest {
                 "unitTasksCompletedPercent", 100, "unitFiveTargetsMissed", "KHONG",
                 "subordinateOrMemberDisciplined", "KHONG"));
         answer.putAll(tasksFacts());
-        answer.put("commonPoints", organization ? 26 : middling ? 20 : 27);
-        answer.put("taskPoints", organization ? 60 : middling ? 40 : 63);
+        // the ward's organisation and collectives score on the sheet their district configured, not the default
+        assertThat(variable(task, "pointsItems").toString()).contains("Giải quyết đơn thư");
+        answer.put("pointsItems", items(task, organization ? 26 : middling ? 20 : 27, organization ? 60 : middling ? 40 : 63));
         return answer;
     }
 

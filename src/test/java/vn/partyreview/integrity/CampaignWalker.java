@@ -324,6 +324,7 @@ public final class CampaignWalker {
             case DATETIME -> ClockUtil.getCurrentTime().toInstant().toString().substring(0, 10);
             case CHECKBOX -> !field.key().equals("hasInDepthSuggestions");
             case CHECKLIST, TAGLIST -> List.of();
+            case DYNAMICLIST -> repetitions(field, variables.get(field.key()));
             case RADIO, SELECT -> {
                 List<String> options = FormOptions.of(field, variables).stream().map(JsonNode::asText).toList();
                 // a row of the ballot beyond its subjects has no options: it is hidden, left out below
@@ -331,6 +332,27 @@ public final class CampaignWalker {
                         : options.isEmpty() ? null : options.get(0);
             }
         };
+    }
+
+    /**
+     * A dynamic list as Tasklist submits it: each repetition the task holds, with its fields' values (readonly ones
+     * as shown); a points item scored at its maximum.
+     */
+    private static Object repetitions(FormField list, Object shown) {
+        if (!(shown instanceof List<?> rows)) {
+            return List.of();
+        }
+        List<Map<String, Object>> answer = new java.util.ArrayList<>();
+        for (Object row : rows) {
+            Map<?, ?> item = (Map<?, ?>) row;
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (FormField field : list.items()) {
+                values.put(field.key(), field.readonly() ? item.get(field.key())
+                        : field.key().equals("points") ? item.get("max") : valueFor(field, Map.of()));
+            }
+            answer.add(values);
+        }
+        return answer;
     }
 
     /** Tasklist's encoding: plain values untyped, lists as Json text. */

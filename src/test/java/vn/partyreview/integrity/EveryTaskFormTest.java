@@ -128,6 +128,7 @@ class EveryTaskFormTest {
     private static Object badValue(FormField field) {
         return switch (FormFieldType.of(field.type())) {
             case CHECKLIST, TAGLIST -> List.of("RAT_TOT_LAM");
+            case DYNAMICLIST -> List.of(Map.of("points", "RAT_TOT_LAM"));
             case RADIO, SELECT -> "RAT_TOT_LAM";
             case NUMBER, CHECKBOX, DATETIME -> "RAT_TOT_LAM";
             case TEXTFIELD, TEXTAREA -> 12;

@@ -41,6 +41,12 @@ class SubmissionValidatorTest {
               {"type": "taglist", "key": "tags", "label": "Nhãn", "values": [{"label": "x", "value": "x"}, "y"]},
               {"type": "select", "key": "ceiling", "label": "Mức tối đa", "readonly": true, "values": ["HTTNV"]},
               {"type": "select", "key": "quota", "label": "Nhóm hạn mức", "disabled": true, "values": ["A"]},
+              {"type": "dynamiclist", "path": "items", "label": "Điểm theo tiêu chí", "isRepeating": true,
+               "allowAddRemove": false, "components": [
+                 {"type": "text", "text": "{{label}} (tối đa {{max}})"},
+                 {"type": "textfield", "key": "code", "label": "Mã tiêu chí", "readonly": true},
+                 {"type": "number", "key": "points", "label": "Điểm tự chấm",
+                  "validate": {"required": true, "min": 0, "max": 70}}]},
               {"type": "group", "label": "Công chức", "conditional": {"hide": "=not(civilServant)"},
                "components": [{"type": "select", "key": "servantLevel", "label": "Xếp loại công chức",
                                "validate": {"required": true}, "values": ["HTTNV", "HTNV"]}]}
@@ -124,6 +130,18 @@ class SubmissionValidatorTest {
                         "Trường \"Đối tượng\" không hợp lệ: một lựa chọn được gửi hai lần."),
                 refused("one text for a checklist", Map.of("picks", "dv1"), "picks",
                         "Trường \"Đối tượng\" không hợp lệ: cần một danh sách lựa chọn."),
+                ok("a dynamic list's rows, read-only fields as shown", Map.of("items",
+                        List.of(Map.of("code", "C1", "points", 10), Map.of("code", "T1", "points", 0)))),
+                refused("a row over its field's maximum", Map.of("items", List.of(Map.of("code", "C1", "points", 71))),
+                        "items", "Dòng 1 của 'Điểm theo tiêu chí': Trường \"Điểm tự chấm\" phải nhỏ hơn hoặc bằng 70."),
+                refused("a row without its required field", Map.of("items",
+                        List.of(Map.of("code", "C1", "points", 1), Map.of("code", "C2"))), "items",
+                        "Dòng 2 của 'Điểm theo tiêu chí': Trường \"Điểm tự chấm\" là bắt buộc."),
+                refused("a row with a total the list does not have", Map.of("items",
+                        List.of(Map.of("code", "C1", "points", 1, "total", 100))), "items",
+                        "Dòng 1 của 'Điểm theo tiêu chí': Biểu mẫu không có trường \"total\"."),
+                refused("one value for a dynamic list", Map.of("items", "C1"), "items",
+                        "Trường \"Điểm theo tiêu chí\" không hợp lệ: cần một danh sách."),
                 refused("a tag not offered", Map.of("tags", List.of("z")), "tags",
                         "Trường \"Nhãn\" không hợp lệ: giá trị không nằm trong danh sách cho phép."));
     }
@@ -151,6 +169,13 @@ class SubmissionValidatorTest {
         } else {
             assertThat(errors).containsExactly(new FieldError(field, message));
         }
+    }
+
+    @Test
+    void aDynamicListTheServerCannotJudgeRowByRowIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormSchema.parse("""
+                {"id": "x", "components": [{"type": "dynamiclist", "path": "rows", "components": [
+                  {"type": "number", "key": "n"}]}]}""")).isInstanceOf(UnsupportedFormException.class);
     }
 
     @Test
