@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.quarterly.QuarterlyAssessments;
 import vn.partyreview.record.FormRecords;
 
 /**
@@ -33,14 +34,19 @@ class RuleSetFormVariables extends AbstractProcessEnginePlugin {
 
     static final String POINTS_BASED = "pointsBased";
     static final String SELF_REVIEW_TEMPLATE = "selfReviewTemplate";
+    /** The member's Mẫu 05 of the campaign's year, one line per quarter: quarterly results feed the year (Đ15). */
+    static final String QUARTERLY_RESULTS = "quarterlyResults";
     private static final Set<String> FORMS = Set.of(FormRecords.MAU_01, FormRecords.MAU_02);
 
     private final ObjectProvider<CampaignService> campaigns;
     private final ObjectProvider<PartyMemberRepository> members;
+    private final ObjectProvider<QuarterlyAssessments> quarters;
 
-    RuleSetFormVariables(ObjectProvider<CampaignService> campaigns, ObjectProvider<PartyMemberRepository> members) {
+    RuleSetFormVariables(ObjectProvider<CampaignService> campaigns, ObjectProvider<PartyMemberRepository> members,
+                         ObjectProvider<QuarterlyAssessments> quarters) {
         this.campaigns = campaigns;
         this.members = members;
+        this.quarters = quarters;
     }
 
     @Override
@@ -74,5 +80,22 @@ class RuleSetFormVariables extends AbstractProcessEnginePlugin {
             members.getObject().findByCodeIn(List.of(memberCode)).stream().findFirst().ifPresent(member ->
                     task.setVariableLocal(SELF_REVIEW_TEMPLATE, SelfReviewTemplate.of(member).code()));
         }
+        Object person = task.getVariable(ProcessContract.LEADER_CODE) instanceof String leader ? leader
+                : task.getVariable(ProcessContract.MEMBER_CODE);
+        if (pointsBased && person instanceof String code) {
+            task.setVariableLocal(QUARTERLY_RESULTS, quarterlyResults(code, campaigns.getObject().year(campaignId)));
+        }
+    }
+
+    /** What the Mẫu 2A/2B/2C form shows of the member's quarters; the document lists them in full. */
+    private String quarterlyResults(String code, int year) {
+        List<QuarterlyAssessments.Quarter> assessed = quarters.getObject().ofYear(code, year);
+        if (assessed.isEmpty()) {
+            return "Chưa có bản tự đánh giá theo quý (Mẫu 05) năm " + year + ".";
+        }
+        StringBuilder lines = new StringBuilder();
+        assessed.forEach(q -> lines.append(lines.isEmpty() ? "" : "\n").append("- Quý ").append(q.quarter())
+                .append(": ").append(q.selfLevelLabel()).append(". ").append(q.results()));
+        return lines.toString();
     }
 }

@@ -32,6 +32,7 @@ import vn.partyreview.campaign.PartyOrganizationProcess;
 import vn.partyreview.campaign.RegradingProcess;
 import vn.partyreview.campaign.ScheduleRegistrationProcess;
 import vn.partyreview.decision.DecisionSessionProcess;
+import vn.partyreview.decision.OutstandingMarkProcess;
 
 /** Every deployed model and form keeps to its contract (SPEC §10 I3): see {@link ContractChecker}. */
 class ProcessContractsTest {
@@ -43,7 +44,7 @@ class ProcessContractsTest {
             LeadershipCollectiveProcess.CONTRACT, LeaderProcess.CONTRACT, LeaderReviewProcess.CONTRACT,
             LatenessEscalationProcess.CONTRACT,
             SecretBallot.CONTRACT, DecisionSessionProcess.CONTRACT, RegradingProcess.CONTRACT,
-            ScheduleRegistrationProcess.CONTRACT);
+            ScheduleRegistrationProcess.CONTRACT, OutstandingMarkProcess.CONTRACT);
 
     @Test
     void everyModelAndFormKeepsToItsContract() throws IOException {
