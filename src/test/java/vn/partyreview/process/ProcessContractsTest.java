@@ -32,7 +32,7 @@ import vn.partyreview.campaign.PartyOrganizationProcess;
 import vn.partyreview.campaign.RegradingProcess;
 import vn.partyreview.campaign.ScheduleRegistrationProcess;
 import vn.partyreview.decision.DecisionSessionProcess;
-import vn.partyreview.decision.OutstandingMarkProcess;
+import vn.partyreview.outstanding.OutstandingMarkProcess;
 
 /** Every deployed model and form keeps to its contract (SPEC §10 I3): see {@link ContractChecker}. */
 class ProcessContractsTest {

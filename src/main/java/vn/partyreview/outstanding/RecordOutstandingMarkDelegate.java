@@ -1,4 +1,4 @@
-package vn.partyreview.decision;
+package vn.partyreview.outstanding;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

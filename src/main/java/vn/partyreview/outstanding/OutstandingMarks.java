@@ -1,4 +1,4 @@
-package vn.partyreview.decision;
+package vn.partyreview.outstanding;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
