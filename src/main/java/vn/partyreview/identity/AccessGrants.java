@@ -24,6 +24,7 @@ public class AccessGrants {
     static final String CAMPAIGN_PROCESS = "campaign";
     static final String REGRADING_PROCESS = "regrading";
     static final String OUTSTANDING_MARK_PROCESS = "outstandingMark";
+    static final String QUARTERLY_ASSESSMENT_PROCESS = "quarterlySelfAssessment";
 
     private final AuthorizationService authorizationService;
 
@@ -83,6 +84,13 @@ public class AccessGrants {
                 Permissions.CREATE_INSTANCE);
         // the same bodies mark a basic organisation outstanding (QĐ 366 Đ11); who may for which is checked on start
         grantGroup(groupId, Resources.PROCESS_DEFINITION, OUTSTANDING_MARK_PROCESS, Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+
+    /** Members submit their quarterly self-assessment (Mẫu 05) from Tasklist; the server takes who from the account. */
+    void grantQuarterlyAssessmentStart(String groupId) {
+        grantGroup(groupId, Resources.PROCESS_DEFINITION, QUARTERLY_ASSESSMENT_PROCESS, Permissions.READ,
                 Permissions.CREATE_INSTANCE);
         grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }

@@ -3,7 +3,7 @@ package vn.partyreview.outstanding;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -53,7 +53,9 @@ class OutstandingMarks {
             refusals = outstanding.mark(campaignId, orgCode, marked, reasons, caller);
         }
         if (!refusals.isEmpty()) {
-            throw new BadUserRequestException(String.join(" ", refusals.values()));
+            // the engine's REST answers a form error with 400 (an administrator's start, which the guard lets by)
+            throw new FormFieldValidationException(refusals.keySet().iterator().next(),
+                    String.join(" ", refusals.values()));
         }
     }
 }
