@@ -36,8 +36,9 @@ import vn.partyreview.record.FormRecords;
 
 /**
  * The documents of one organisation's dossier in a campaign (SPEC §13), each readable by those who read the
- * organisation's results ({@link CampaignReaders}) and, for a member's own Mẫu 02 and residence comment, by the
- * member. Documents are made when asked for, from the record and the results, so they always match them.
+ * organisation's results ({@link CampaignReaders}) and, for a member's own Mẫu 02 (2A/2B/2C), Mẫu 05 and residence
+ * comment, by the member. Documents are made when asked for, from the record and the results, so they always match
+ * them. Campaigns graded on points (QĐ 366) get HD 43's forms; the others keep the seeds' documents.
  */
 @Service
 @Transactional(readOnly = true)
