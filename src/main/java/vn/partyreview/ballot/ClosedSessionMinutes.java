@@ -1,5 +1,6 @@
 package vn.partyreview.ballot;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,12 @@ public class ClosedSessionMinutes {
 
     public boolean closed(String sessionId) {
         return box.session(sessionId).filter(session -> !session.isOpen()).isPresent();
+    }
+
+    /** When the session closed; empty for an unknown session or one still open. */
+    public Optional<Instant> closedAt(String sessionId) {
+        return box.session(sessionId).filter(session -> !session.isOpen() && session.closedAt() != null)
+                .map(session -> session.closedAt().toInstant());
     }
 
     /** The minutes as DOCX; empty for an unknown session or one still open (its counts are not final). */

@@ -23,7 +23,7 @@ import vn.partyreview.subjects.ReviewAssignments;
  */
 @Service
 @Transactional
-class OutstandingOrganizations {
+public class OutstandingOrganizations {
 
     private final CampaignService campaigns;
     private final OrganizationRepository organizations;
@@ -48,6 +48,17 @@ class OutstandingOrganizations {
     /** Why {@code caller} may not mark the organisation so, by API field; empty when the mark is recorded. */
     public Map<String, String> mark(String campaignId, String orgCode, boolean outstanding, String reasons,
                                     Authentication caller) {
+        Map<String, String> refusals = refusals(campaignId, orgCode, reasons, caller);
+        if (refusals.isEmpty()) {
+            facts.record(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode, Map.of(FactNames.OUTSTANDING,
+                    Map.of("marked", outstanding, "reasons", reasons.trim())), caller.getUserId());
+        }
+        return refusals;
+    }
+
+    /** Why the mark would be refused, by API field, recording nothing; a caller off the deciding body throws. */
+    @Transactional(readOnly = true)
+    public Map<String, String> refusals(String campaignId, String orgCode, String reasons, Authentication caller) {
         Map<String, String> refusals = new LinkedHashMap<>();
         if (!campaigns.pointsBased(campaignId)) {
             refusals.put("outstanding", "Bộ tiêu chuẩn " + campaigns.ruleSet(campaignId)
@@ -63,10 +74,6 @@ class OutstandingOrganizations {
         }
         if (reasons == null || reasons.isBlank()) {
             refusals.put("reasons", "Phải ghi lý do đánh giá tổ chức đảng tiêu biểu.");
-        }
-        if (refusals.isEmpty()) {
-            facts.record(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode, Map.of(FactNames.OUTSTANDING,
-                    Map.of("marked", outstanding, "reasons", reasons.trim())), caller.getUserId());
         }
         return refusals;
     }

@@ -3,6 +3,7 @@ package vn.partyreview.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,10 +23,12 @@ import vn.partyreview.ballot.ClosedSessionMinutes;
 import vn.partyreview.campaign.Campaign;
 import vn.partyreview.campaign.CampaignReaders;
 import vn.partyreview.campaign.CampaignRepository;
+import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.collective.LeadershipCollective;
 import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.results.CampaignResults;
 import vn.partyreview.results.SubjectResult;
+import vn.partyreview.review.SelfReviewTemplate;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
@@ -33,12 +36,14 @@ import vn.partyreview.organization.Organization;
 import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.organization.PartyBody;
 import vn.partyreview.organization.PartyBodyRepository;
+import vn.partyreview.quarterly.QuarterlyAssessments;
 import vn.partyreview.record.FormRecords;
 
 /**
  * The documents of one organisation's dossier in a campaign (SPEC §13), each readable by those who read the
- * organisation's results ({@link CampaignReaders}) and, for a member's own Mẫu 02 and residence comment, by the
- * member. Documents are made when asked for, from the record and the results, so they always match them.
+ * organisation's results ({@link CampaignReaders}) and, for a member's own Mẫu 02 (2A/2B/2C), Mẫu 05 and residence
+ * comment, by the member. Documents are made when asked for, from the record and the results, so they always match
+ * them. Campaigns graded on points (QĐ 366) get HD 43's forms; the others keep the seeds' documents.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,6 +57,8 @@ public class DossierDocuments {
     public static final String DOSSIER = "HO_SO_ZIP";
     private static final String MINUTES = "BIEN_BAN_KIEM_PHIEU";
     private static final String WORKBOOK = "KET_QUA_XLSX";
+    /** HD 43 Mẫu 04, the list of the records in the dossier: made from the ZIP's content, at its top. */
+    private static final String RECORD_LIST = "MAU_04";
     /**
      * Listed for download but not sent up: the plan's dossier [P C.1, C.2.7] has no workbook (its "Tổng hợp kết quả"
      * is TONG_HOP_KET_QUA), and the ZIP does not hold itself.
@@ -84,11 +91,14 @@ public class DossierDocuments {
     private final ClosedSessionMinutes minutes;
     private final LeadershipCollectiveRepository collectives;
     private final PartyBodyRepository bodies;
+    private final CampaignService ruleSets;
+    private final QuarterlyAssessments quarterly;
 
     DossierDocuments(CampaignRepository campaigns, CampaignResults results, CampaignReaders readers,
                      OrganizationRepository organizations, PartyMemberRepository members, FormRecords records,
                      DocxWriter docx, PdfWriter pdf, ClosedSessionMinutes minutes,
-                     LeadershipCollectiveRepository collectives, PartyBodyRepository bodies) {
+                     LeadershipCollectiveRepository collectives, PartyBodyRepository bodies,
+                     CampaignService ruleSets, QuarterlyAssessments quarterly) {
         this.campaigns = campaigns;
         this.results = results;
         this.readers = readers;
@@ -100,6 +110,8 @@ public class DossierDocuments {
         this.minutes = minutes;
         this.collectives = collectives;
         this.bodies = bodies;
+        this.ruleSets = ruleSets;
+        this.quarterly = quarterly;
     }
 
     public Answer<List<Document>> list(long campaignId, String orgCode, Authentication user) {
@@ -144,22 +156,47 @@ public class DossierDocuments {
      * minutes carry their counts. Papers the system does not hold (lý lịch, văn bằng) go up on paper.
      */
     private byte[] dossierZip(Campaign campaign, Organization organization) {
-        List<SubjectResult> all = results.of(campaign.getId()).orElse(List.of());
         Map<String, Supplier<byte[]>> entries = new LinkedHashMap<>();
-        addSubtree(entries, campaign, organization, all, "");
+        List<Packed> packed = packed(campaign, organization);
+        if (hd43(campaign)) {
+            Item list = recordList(campaign, organization, packed);
+            list.formats().forEach(format -> entries.put(list.fileName(format), () -> list.render().apply(format)));
+        }
+        packed.forEach(entry -> entries.putIfAbsent(entry.name(), entry.render()));
         return zip(entries);
     }
 
-    private void addSubtree(Map<String, Supplier<byte[]>> entries, Campaign campaign, Organization organization,
+    /** What the ZIP holds, but Mẫu 04, which lists it. */
+    private List<Packed> packed(Campaign campaign, Organization organization) {
+        List<SubjectResult> all = results.of(campaign.getId()).orElse(List.of());
+        Map<String, Packed> entries = new LinkedHashMap<>();
+        addSubtree(entries, campaign, organization, all, "");
+        return List.copyOf(entries.values());
+    }
+
+    private void addSubtree(Map<String, Packed> entries, Campaign campaign, Organization organization,
                             List<SubjectResult> all, String folder) {
         for (Item item : items(campaign, organization, null, all)) {
-            for (String format : NOT_SENT.contains(item.kind()) ? List.<String>of() : item.formats()) {
+            if (NOT_SENT.contains(item.kind()) || item.kind().equals(RECORD_LIST)) {
+                continue;
+            }
+            for (String format : item.formats()) {
                 String name = (item.kind().equals(MINUTES) ? "" : folder) + item.fileName(format);
-                entries.putIfAbsent(name, () -> item.render().apply(format));
+                entries.putIfAbsent(name, new Packed(name, item, () -> item.render().apply(format)));
             }
         }
         organizations.findByParent(organization).stream().sorted(Comparator.comparing(Organization::getCode))
                 .forEach(child -> addSubtree(entries, campaign, child, all, folder + child.getCode() + "/"));
+    }
+
+    /** Mẫu 04: one numbered line per document of the ZIP, its files (DOCX and PDF beside it) and its date. */
+    private Item recordList(Campaign campaign, Organization organization, List<Packed> packed) {
+        Map<Item, List<String>> files = new LinkedHashMap<>();
+        packed.forEach(entry -> files.computeIfAbsent(entry.item(), item -> new ArrayList<>()).add(entry.name()));
+        List<Hd43Templates.Listed> listed = files.entrySet().stream().map(entry -> new Hd43Templates.Listed(
+                entry.getKey().title(), entry.getValue(), entry.getKey().date())).toList();
+        return document(RECORD_LIST, organization.getCode(), "Danh mục hồ sơ (Mẫu 04) — " + organization.getName(),
+                null, () -> Hd43Templates.mau04(campaign.getYear(), organization, listed));
     }
 
     private Answer<Dossier> dossier(long campaignId, String orgCode, Authentication user) {
@@ -192,38 +229,59 @@ public class DossierDocuments {
         List<SubjectResult> memberResults = scope.stream().filter(r -> r.subjectType() == SubjectType.MEMBER)
                 .filter(r -> onlyMember == null || r.subjectCode().equals(onlyMember)).toList();
         List<PartyMember> people = members.findByCodeIn(memberResults.stream().map(SubjectResult::subjectCode).toList());
+        boolean hd43 = hd43(campaign);
         for (PartyMember member : people) {
             SubjectResult result = memberResults.stream().filter(r -> r.subjectCode().equals(member.getCode()))
                     .findFirst().orElse(null);
-            records.latest(id, SubjectType.MEMBER, member.getCode(), FormRecords.MAU_02).ifPresent(review ->
-                    items.add(document("MAU_02", member.getCode(), "Bản kiểm điểm cá nhân (Mẫu 02) — "
-                            + member.getFullName(), () -> DossierTemplates.mau02(year, member, review,
-                            records.latest(id, SubjectType.MEMBER, member.getCode(), FormRecords.CIVIL_SERVANT_RATING),
-                            records.latest(id, SubjectType.MEMBER, member.getCode(), FormRecords.COMMITTEE_PROPOSAL),
-                            result))));
+            if (hd43) {
+                items.addAll(hd43MemberItems(id, year, member, result));
+            } else {
+                records.latest(id, SubjectType.MEMBER, member.getCode(), FormRecords.MAU_02).ifPresent(review ->
+                        items.add(document("MAU_02", member.getCode(), "Bản kiểm điểm cá nhân (Mẫu 02) — "
+                                + member.getFullName(), review.recordedAt(), () -> DossierTemplates.mau02(year, member,
+                                review, records.latest(id, SubjectType.MEMBER, member.getCode(),
+                                        FormRecords.CIVIL_SERVANT_RATING),
+                                records.latest(id, SubjectType.MEMBER, member.getCode(), FormRecords.COMMITTEE_PROPOSAL),
+                                result))));
+            }
             records.latest(id, SubjectType.MEMBER, member.getCode(), FormRecords.RESIDENCE_COMMENT).ifPresent(comment ->
                     items.add(document("PHIEU_NHAN_XET_NOI_CU_TRU", member.getCode(),
-                            "Phiếu nhận xét nơi cư trú — " + member.getFullName(),
+                            "Phiếu nhận xét nơi cư trú — " + member.getFullName(), comment.recordedAt(),
                             () -> DossierTemplates.residenceComment(year, member, comment))));
         }
         if (onlyMember != null) {
             return items;
         }
         String code = organization.getCode();
+        SubjectResult own = scope.stream().filter(r -> r.subjectType() == SubjectType.PARTY_ORGANIZATION
+                && r.subjectCode().equals(code)).findFirst().orElse(null);
         records.latest(id, SubjectType.PARTY_ORGANIZATION, code, FormRecords.MAU_01).ifPresent(report ->
                 items.add(0, document("MAU_01", code, "Báo cáo kiểm điểm tập thể (Mẫu 01) — " + organization.getName(),
-                        () -> DossierTemplates.mau01(year, organization, report))));
+                        report.recordedAt(), () -> hd43 ? Hd43Templates.mau01(year, organization, report, own)
+                                : DossierTemplates.mau01(year, organization, report))));
+        if (hd43) {
+            scope.stream().filter(r -> r.cancelled() != null && !r.cancelled().isEmpty()).forEach(r ->
+                    items.add(document("MAU_03", r.subjectCode(), "Quyết định hủy bỏ kết quả, xếp loại lại (Mẫu 03) — "
+                            + r.subjectName(), r.cancelled().get(r.cancelled().size() - 1).cancelledAt(),
+                            () -> Hd43Templates.mau03(year, organization, r))));
+        }
         items.addAll(collectiveReports(campaign, organization, all));
+        Instant now = Instant.now();
         items.add(document("TONG_HOP_KET_QUA", code, "Tổng hợp kết quả đánh giá, xếp loại — " + organization.getName(),
-                () -> DossierTemplates.resultsSummary(year, organization, scope)));
+                now, () -> DossierTemplates.resultsSummary(year, organization, scope)));
         items.add(document("DANH_SACH_KHTNV", code, "Danh sách đảng viên không hoàn thành nhiệm vụ — "
-                + organization.getName(), () -> DossierTemplates.notCompletedList(year, organization, scope)));
+                + organization.getName(), now, () -> DossierTemplates.notCompletedList(year, organization, scope)));
         items.add(document("TONG_HOP_CAN_BO", code, "Tổng hợp kết quả cán bộ lãnh đạo, quản lý — "
-                + organization.getName(), () -> DossierTemplates.leadersSummary(year, organization, scope)));
-        items.add(new Item(WORKBOOK, code, "Bảng kết quả xếp loại — " + organization.getName(), List.of("xlsx"),
+                + organization.getName(), now, () -> DossierTemplates.leadersSummary(year, organization, scope)));
+        items.add(new Item(WORKBOOK, code, "Bảng kết quả xếp loại — " + organization.getName(), List.of("xlsx"), now,
                 format -> ResultsWorkbook.write(scope)));
         ballotMinutes(scope).forEach(items::add);
-        items.add(new Item(DOSSIER, code, "Hồ sơ gửi cấp trên — " + organization.getName(), List.of("zip"),
+        if (hd43) {
+            items.add(new Item(RECORD_LIST, code, "Danh mục hồ sơ (Mẫu 04) — " + organization.getName(),
+                    List.of("docx", "pdf"), now, format -> recordList(campaign, organization,
+                    packed(campaign, organization)).render().apply(format)));
+        }
+        items.add(new Item(DOSSIER, code, "Hồ sơ gửi cấp trên — " + organization.getName(), List.of("zip"), now,
                 format -> dossierZip(campaign, organization)));
         return items;
     }
@@ -245,7 +303,7 @@ public class DossierDocuments {
                             && r.subjectCode().equals(code)).findFirst().orElse(null);
                     records.latest(id, SubjectType.LEADERSHIP_COLLECTIVE, code, FormRecords.MAU_01).ifPresent(report ->
                             items.add(document("MAU_01", code, "Báo cáo kiểm điểm tập thể lãnh đạo, quản lý (Mẫu 01) — "
-                                    + collective.getName(), () -> DossierTemplates.collectiveMau01(campaign.getYear(),
+                                    + collective.getName(), report.recordedAt(), () -> DossierTemplates.collectiveMau01(campaign.getYear(),
                                     organization, collective.getName(), report, result))));
                 });
         return items;
@@ -270,11 +328,37 @@ public class DossierDocuments {
         }
         return sessions.stream().filter(session -> session != null && minutes.closed(session))
                 .map(session -> new Item(MINUTES, session, "Biên bản kiểm phiếu — phiên " + session,
-                        List.of("docx"), format -> minutes.docx(session).orElseThrow())).toList();
+                        List.of("docx"), minutes.closedAt(session).orElse(null),
+                        format -> minutes.docx(session).orElseThrow())).toList();
     }
 
-    private Item document(String kind, String subjectCode, String title, Supplier<OfficialDocument> template) {
-        return new Item(kind, subjectCode, title, List.of("docx", "pdf"),
+    /**
+     * Under QĐ 366: the member's Mẫu 2A, 2B or 2C as her record chooses (the form chose the same), listing her
+     * quarters, and her Mẫu 05 of each quarter assessed in the campaign's year.
+     */
+    private List<Item> hd43MemberItems(String campaignId, int year, PartyMember member, SubjectResult result) {
+        List<Item> items = new ArrayList<>();
+        SelfReviewTemplate template = SelfReviewTemplate.of(member);
+        List<QuarterlyAssessments.Quarter> quarters = quarterly.ofYear(member.getCode(), year);
+        records.latest(campaignId, SubjectType.MEMBER, member.getCode(), FormRecords.MAU_02).ifPresent(review ->
+                items.add(document("MAU_" + template.code(), member.getCode(), "Bản tự kiểm điểm, đánh giá, xếp loại (Mẫu "
+                        + template.code() + ") — " + member.getFullName(), review.recordedAt(),
+                        () -> Hd43Templates.mau2(template, year, member, review, quarters, records.latest(campaignId,
+                                SubjectType.MEMBER, member.getCode(), FormRecords.COMMITTEE_PROPOSAL), result))));
+        quarters.forEach(quarter -> items.add(document("MAU_05", member.getCode() + "-Q" + quarter.quarter(),
+                "Bản tự đánh giá quý " + quarter.quarter() + " (Mẫu 05) — " + member.getFullName(),
+                quarter.submittedAt(), () -> Hd43Templates.mau05(member, quarter))));
+        return items;
+    }
+
+    /** The campaign grades on points under QĐ 366: its documents are HD 43's forms. */
+    private boolean hd43(Campaign campaign) {
+        return ruleSets.pointsBased(String.valueOf(campaign.getId()));
+    }
+
+    private Item document(String kind, String subjectCode, String title, Instant date,
+                          Supplier<OfficialDocument> template) {
+        return new Item(kind, subjectCode, title, List.of("docx", "pdf"), date,
                 format -> format.equals("pdf") ? pdf.write(template.get()) : docx.write(template.get()));
     }
 
@@ -306,12 +390,16 @@ public class DossierDocuments {
         };
     }
 
+    /** One file of the ZIP: its path, the document it is a format of, its content when written. */
+    private record Packed(String name, Item item, Supplier<byte[]> render) {
+    }
+
     /** The documents the caller may read; {@code whole} unless only their own. */
     private record Dossier(List<Item> items, boolean whole) {
     }
 
     /** A document of the dossier in the formats it is made in. */
-    private record Item(String kind, String subjectCode, String title, List<String> formats,
+    private record Item(String kind, String subjectCode, String title, List<String> formats, Instant date,
                         java.util.function.Function<String, byte[]> render) {
 
         String fileName(String format) {

@@ -18,12 +18,12 @@ import vn.partyreview.record.FormRecords.Entry;
 /** The official templates (plan [H] "Mẫu 01", "Mẫu 02", the residence comment; [P C.2.7] summaries) filled in. */
 final class DossierTemplates {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final List<String> RATINGS = List.of("XUAT_SAC", "TOT", "TRUNG_BINH", "KEM");
     private static final List<String> RATING_LABELS = List.of("Xuất sắc", "Tốt", "Trung bình", "Kém");
     private static final List<String> RESIDENCE = List.of("TOT", "KHA", "TRUNG_BINH", "CHUA_TOT");
-    private static final String SIGN = "(Ký, ghi rõ họ tên)";
+    static final String SIGN = "(Ký, ghi rõ họ tên)";
 
     private DossierTemplates() {
     }
@@ -232,7 +232,7 @@ final class DossierTemplates {
         return line.toString();
     }
 
-    private static String levels(String chosen) {
+    static String levels(String chosen) {
         StringBuilder lines = new StringBuilder();
         for (Level level : Level.values()) {
             lines.append(lines.isEmpty() ? "" : "\n").append("[").append(level.name().equals(chosen) ? "X" : " ")
@@ -241,15 +241,15 @@ final class DossierTemplates {
         return lines.toString();
     }
 
-    private static String label(Level level) {
+    static String label(Level level) {
         return level == null ? "" : level.label();
     }
 
-    private static String upper(Organization organization) {
+    static String upper(Organization organization) {
         return organization == null ? "" : organization.getName().toUpperCase(VIETNAMESE);
     }
 
-    private static String date(PartyMember member) {
+    static String date(PartyMember member) {
         return member.getBirthDate() == null ? "" : "%1$td/%1$tm/%1$tY".formatted(member.getBirthDate());
     }
 

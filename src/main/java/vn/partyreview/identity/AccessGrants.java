@@ -23,6 +23,8 @@ public class AccessGrants {
 
     static final String CAMPAIGN_PROCESS = "campaign";
     static final String REGRADING_PROCESS = "regrading";
+    static final String OUTSTANDING_MARK_PROCESS = "outstandingMark";
+    static final String QUARTERLY_ASSESSMENT_PROCESS = "quarterlySelfAssessment";
 
     private final AuthorizationService authorizationService;
 
@@ -79,6 +81,16 @@ public class AccessGrants {
     /** Deciding bodies start a re-grading from Tasklist [P II.6]; who may for which subject is checked on start. */
     void grantRegradingStart(String groupId) {
         grantGroup(groupId, Resources.PROCESS_DEFINITION, REGRADING_PROCESS, Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        // the same bodies mark a basic organisation outstanding (QĐ 366 Đ11); who may for which is checked on start
+        grantGroup(groupId, Resources.PROCESS_DEFINITION, OUTSTANDING_MARK_PROCESS, Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+
+    /** Members submit their quarterly self-assessment (Mẫu 05) from Tasklist; the server takes who from the account. */
+    void grantQuarterlyAssessmentStart(String groupId) {
+        grantGroup(groupId, Resources.PROCESS_DEFINITION, QUARTERLY_ASSESSMENT_PROCESS, Permissions.READ,
                 Permissions.CREATE_INSTANCE);
         grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }

@@ -110,6 +110,9 @@ public class IdentityProvisioning {
         if (role.regrades(organization.getKind())) {
             grants.grantRegradingStart(groupId);
         }
+        if (role == GroupRole.MEMBERS) {
+            grants.grantQuarterlyAssessmentStart(groupId);
+        }
         if (role.readsSubtree(organization.getKind())) {
             grants.grantCockpitReadOnly(groupId);
         }

@@ -24,7 +24,8 @@ public final class LeaderReviewProcess {
             .inputs(CAMPAIGN_ID, ORG_CODE, LEADER_CODE)
             .owned(REVIEW_PLACE_CODES, REVIEW_PLACE_CODE)
             // set on the Mẫu 02 tasks from the campaign record, read by the form's conditions only
-            .owned(RuleSetFormVariables.POINTS_BASED, RuleSetFormVariables.SELF_REVIEW_TEMPLATE)
+            .owned(RuleSetFormVariables.POINTS_BASED, RuleSetFormVariables.SELF_REVIEW_TEMPLATE,
+                    RuleSetFormVariables.QUARTERLY_RESULTS)
             .userTask(WRITE_SELF_REVIEW_TASK, MemberForms.MAU_02)
             .userTask(REVIEW_MEETING_TASK, MemberForms.REVIEW_MEETING)
             .userTask(SELF_ASSESS_TASK, MemberForms.MAU_02)

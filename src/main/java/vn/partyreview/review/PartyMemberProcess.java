@@ -39,7 +39,8 @@ public final class PartyMemberProcess {
             .inputs(CAMPAIGN_ID, ORG_CODE, MEMBER_CODE)
             .owned(MEMBER_NAME, CIVIL_SERVANT, PREVIOUS_CELL_NAME, CellMembersRoundProcess.ROUND)
             // set on the Mẫu 02 tasks from the records, read by the form's conditions only
-            .owned(RuleSetFormVariables.POINTS_BASED, RuleSetFormVariables.SELF_REVIEW_TEMPLATE)
+            .owned(RuleSetFormVariables.POINTS_BASED, RuleSetFormVariables.SELF_REVIEW_TEMPLATE,
+                    RuleSetFormVariables.QUARTERLY_RESULTS)
             .userTask(WRITE_SELF_REVIEW_TASK, MemberForms.MAU_02)
             .userTask(RATE_CIVIL_SERVANT_TASK, "civilServantManagerComment", "civilServantLevel")
             .userTask(RATE_CIVIL_SERVANT_TASK, CIVIL_SERVANT_MONTHS)

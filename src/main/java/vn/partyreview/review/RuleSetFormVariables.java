@@ -16,6 +16,7 @@ import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.process.JsonVariables;
 import vn.partyreview.process.PostParseListeners;
 import vn.partyreview.process.ProcessContract;
+import vn.partyreview.quarterly.QuarterlyAssessments;
 import vn.partyreview.record.FormRecords;
 
 /**
@@ -32,17 +33,22 @@ public class RuleSetFormVariables extends AbstractProcessEnginePlugin {
 
     public static final String POINTS_BASED = "pointsBased";
     public static final String SELF_REVIEW_TEMPLATE = "selfReviewTemplate";
+    /** The member's Mẫu 05 of the campaign's year, one line per quarter: quarterly results feed the year (Đ15). */
+    public static final String QUARTERLY_RESULTS = "quarterlyResults";
     private static final Set<String> FORMS = Set.of(FormRecords.MAU_01, FormRecords.MAU_02);
 
     private final ObjectProvider<CampaignService> campaigns;
     private final ObjectProvider<PartyMemberRepository> members;
     private final ObjectProvider<SelfScoringSheets> sheets;
     private final ObjectProvider<JsonVariables> json;
+    private final ObjectProvider<QuarterlyAssessments> quarters;
     /** A campaign's rule set is fixed when it opens: read once, not on every task of the fan-out. */
     private final Map<String, Boolean> pointsBasedByCampaign = new ConcurrentHashMap<>();
 
     RuleSetFormVariables(ObjectProvider<CampaignService> campaigns, ObjectProvider<PartyMemberRepository> members,
-                         ObjectProvider<SelfScoringSheets> sheets, ObjectProvider<JsonVariables> json) {
+                         ObjectProvider<SelfScoringSheets> sheets, ObjectProvider<JsonVariables> json,
+                         ObjectProvider<QuarterlyAssessments> quarters) {
+        this.quarters = quarters;
         this.campaigns = campaigns;
         this.members = members;
         this.sheets = sheets;
@@ -92,5 +98,22 @@ public class RuleSetFormVariables extends AbstractProcessEnginePlugin {
             members.getObject().findByCodeIn(List.of(memberCode)).stream().findFirst().ifPresent(member ->
                     task.setVariableLocal(SELF_REVIEW_TEMPLATE, SelfReviewTemplate.of(member).code()));
         }
+        Object person = task.getVariable(ProcessContract.LEADER_CODE) instanceof String leader ? leader
+                : task.getVariable(ProcessContract.MEMBER_CODE);
+        if (pointsBased && person instanceof String code) {
+            task.setVariableLocal(QUARTERLY_RESULTS, quarterlyResults(code, campaigns.getObject().year(campaignId)));
+        }
+    }
+
+    /** What the Mẫu 2A/2B/2C form shows of the member's quarters; the document lists them in full. */
+    private String quarterlyResults(String code, int year) {
+        List<QuarterlyAssessments.Quarter> assessed = quarters.getObject().ofYear(code, year);
+        if (assessed.isEmpty()) {
+            return "Chưa có bản tự đánh giá theo quý (Mẫu 05) năm " + year + ".";
+        }
+        StringBuilder lines = new StringBuilder();
+        assessed.forEach(q -> lines.append(lines.isEmpty() ? "" : "\n").append("- Quý ").append(q.quarter())
+                .append(": ").append(q.selfLevelLabel()).append(". ").append(q.results()));
+        return lines.toString();
     }
 }

@@ -11,7 +11,7 @@ import vn.partyreview.member.PositionRole;
  * Mẫu 2A for leaders and managers (Phụ lục 3), 2B for members without a post inside the political system
  * (Phụ lục 4), 2C for members outside it — retired, students, the private sector (Phụ lục 5).
  */
-enum SelfReviewTemplate {
+public enum SelfReviewTemplate {
     MAU_2A("2A"), MAU_2B("2B"), MAU_2C("2C");
 
     /** Heads and deputies of a body, standing committee members, secretaries of a committee (not of a cell). */
@@ -27,11 +27,11 @@ enum SelfReviewTemplate {
     }
 
     /** What the Mẫu 02 form's conditions compare with: "2A", "2B" or "2C". */
-    String code() {
+    public String code() {
         return code;
     }
 
-    static SelfReviewTemplate of(PartyMember member) {
+    public static SelfReviewTemplate of(PartyMember member) {
         if (member.getPositions().stream().anyMatch(SelfReviewTemplate::leads)) {
             return MAU_2A;
         }

@@ -33,7 +33,8 @@ class CampaignModelsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"campaign", "party-organization", "party-cell", "cell-members-round", "party-member", "collective-review",
-            "organization-grading", "lateness-escalation", "leadership-collective", "leader", "leader-review", "regrading"})
+            "organization-grading", "lateness-escalation", "leadership-collective", "leader", "leader-review", "regrading",
+            "outstanding-mark", "quarterly-self-assessment"})
     void everyElementIsDrawnWithoutOverlapsAndHasAVietnameseName(String file) {
         BpmnModelInstance model = model(file);
         List<BpmnShape> shapes = List.copyOf(model.getModelElementsByType(BpmnShape.class));
@@ -58,7 +59,8 @@ class CampaignModelsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"campaign", "party-organization", "party-cell", "cell-members-round", "party-member", "collective-review",
-            "organization-grading", "lateness-escalation", "leadership-collective", "leader", "leader-review", "regrading"})
+            "organization-grading", "lateness-escalation", "leadership-collective", "leader", "leader-review", "regrading",
+            "outstanding-mark", "quarterly-self-assessment"})
     void everyUserTaskGoesToOneAssigneeOrOneGroupAndShowsAnExistingForm(String file) {
         for (UserTask task : model(file).getModelElementsByType(UserTask.class)) {
             boolean assignee = task.getCamundaAssignee() != null;

@@ -5,14 +5,29 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +39,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.decision.DecisionSessionProcess;
+import vn.partyreview.decision.OutstandingOrganizations;
 import vn.partyreview.demo.DemoData;
+import vn.partyreview.facts.SubjectFacts;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.results.CampaignResults;
@@ -80,6 +97,10 @@ class Qd366DemoWardCampaignTest {
     @Autowired
     TestRestTemplate rest;
     private TaskHolders holders;
+    @Autowired
+    OutstandingOrganizations outstandingOrganizations;
+    @Autowired
+    SubjectFacts subjectFacts;
 
     @Test
     void theDemoWardRunsACampaignUnderQd366WithPointsKnockOutsAndTheOutstandingQuota() throws Exception {
@@ -103,7 +124,8 @@ class Qd366DemoWardCampaignTest {
         ResponseEntity<String> noReason = put("hoangtq", campaignId, Map.of("outstanding", true));
         assertThat(noReason.getStatusCode().value()).isEqualTo(400);
         assertThat(JSON.readTree(noReason.getBody()).path("errors").findValuesAsText("field")).containsExactly("reasons");
-        assertThat(markOutstanding("hoangtq", campaignId).getStatusCode().value()).isEqualTo(204);
+        theDistrictMarksTheWardOutstandingInTasklist(campaignId);
+        membersAssessTheirQuarters();
 
         int completed = driveToTheEnd(campaign);
 
@@ -162,6 +184,205 @@ class Qd366DemoWardCampaignTest {
                 .hasSize(1);
         assertThat(completed).isGreaterThan(300);
         ResultsContract.over(rest.withBasicAuth("admin", "test-admin-Secret-1")).check(campaignId);
+
+        theDocumentsAreHd43s(campaignId, subjects);
+        aRegradingIsDecidedByMauZeroThree(campaignId, only(subjects, SubjectType.MEMBER, LOW_SCORER));
+    }
+
+    /**
+     * The district's standing committee, which decides the ward's level, marks it outstanding from Tasklist's start
+     * form; the guard refuses a start without reasons or by anyone else, naming the field. The mark is a recorded
+     * fact (who, when, why) that the member sessions read when they count: 25 % below.
+     */
+    private void theDistrictMarksTheWardOutstandingInTasklist(String campaignId) throws Exception {
+        Map<String, Object> mark = new HashMap<>(Map.of("campaignId", campaignId, "orgCode", "DU-GIANGBIEN",
+                "outstanding", true, "outstandingReasons", "Đảng bộ tiêu biểu: hoàn thành vượt mức các chỉ tiêu"));
+        ResponseEntity<String> cell = startForm("hoangtq", "outstandingMark", Map.of("campaignId", campaignId,
+                "orgCode", "CB-TDP01", "outstanding", true, "outstandingReasons", "Chi bộ tiêu biểu"));
+        assertThat(cell.getStatusCode().value()).as(cell.getBody()).isEqualTo(400);
+        assertThat(JSON.readTree(cell.getBody()).path("errors").findValuesAsText("field")).containsExactly("orgCode");
+        Map<String, Object> noReasons = new HashMap<>(mark);
+        noReasons.put("outstandingReasons", " ");
+        ResponseEntity<String> refused = startForm("hoangtq", "outstandingMark", noReasons);
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.getBody()).path("errors").findValuesAsText("field"))
+                .containsExactly("outstandingReasons");
+        assertThat(outstandingOrganizations.isOutstanding(campaignId, "DU-GIANGBIEN")).isFalse();
+        ResponseEntity<String> marked = startForm("hoangtq", "outstandingMark", mark);
+        assertThat(marked.getStatusCode().value()).as(marked.getBody()).isEqualTo(200);
+        assertThat(outstandingOrganizations.isOutstanding(campaignId, "DU-GIANGBIEN")).isTrue();
+        assertThat(subjectFacts.entries(campaignId, SubjectType.PARTY_ORGANIZATION, "DU-GIANGBIEN"))
+                .anySatisfy(entry -> {
+                    assertThat(entry.recordedBy()).isEqualTo("hoangtq");
+                    assertThat(String.valueOf(entry.value())).contains("hoàn thành vượt mức");
+                });
+    }
+
+    /** Mẫu 05: a member assesses two quarters of the year; a quarter not begun and a bad level are refused. */
+    private void membersAssessTheirQuarters() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse(YEAR + "-07-10T03:00:00Z")));
+        try {
+            assertThat(quarter("loint", 1, "HTTNV").getStatusCode().value()).isEqualTo(200);
+            assertThat(quarter("loint", 2, "HTXSNV").getStatusCode().value()).isEqualTo(200);
+            ResponseEntity<String> notBegun = quarter("loint", 4, "HTTNV");
+            assertThat(notBegun.getStatusCode().value()).isEqualTo(400);
+            assertThat(JSON.readTree(notBegun.getBody()).path("errors").findValuesAsText("field"))
+                    .containsExactly("quarter");
+            ResponseEntity<String> badLevel = quarter("loint", 3, "TOT");
+            assertThat(badLevel.getStatusCode().value()).isEqualTo(400);
+            assertThat(JSON.readTree(badLevel.getBody()).path("errors").findValuesAsText("field"))
+                    .containsExactly("selfLevel");
+            assertThat(rest.withBasicAuth("admin", "test-admin-Secret-1").exchange("/api/quarterly-assessments/"
+                    + YEAR + "/1", HttpMethod.PUT, jsonBody(Map.of()), String.class).getStatusCode().value())
+                    .as("an account that is no member").isEqualTo(403);
+            JsonNode mine = JSON.readTree(rest.withBasicAuth("loint", "demo")
+                    .getForEntity("/api/quarterly-assessments/" + YEAR, String.class).getBody());
+            assertThat(mine.findValuesAsText("quarter")).containsExactly("1", "2");
+            assertThat(mine.findValuesAsText("memberCode")).containsOnly(LOW_SCORER);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private ResponseEntity<String> quarter(String user, int quarter, String level) throws Exception {
+        return rest.withBasicAuth(user, "demo").exchange("/api/quarterly-assessments/" + YEAR + "/" + quarter,
+                HttpMethod.PUT, jsonBody(Map.of("tasks", "Tuyên truyền, vận động nhân dân tổ dân phố quý " + quarter,
+                        "results", "Kết quả quý " + quarter + ": hoàn thành đúng tiến độ", "selfLevel", level)),
+                String.class);
+    }
+
+    /**
+     * The members' Mẫu 2A, 2B or 2C as their records choose, each opened with POI, and in PDF with its Vietnamese
+     * text extractable; the quarters listed on the year's form; Mẫu 01 with part B; Mẫu 04 listing the ZIP.
+     */
+    private void theDocumentsAreHd43s(String campaignId, List<SubjectResult> subjects) throws Exception {
+        Map<String, String> kinds = new HashMap<>();
+        Map<String, String> kindOf = new HashMap<>();
+        List<String> orgs = subjects.stream().filter(s -> s.subjectType() == SubjectType.MEMBER)
+                .map(SubjectResult::organizationCode).distinct().toList();
+        for (String org : orgs) {
+            JsonNode list = JSON.readTree(admin("/api/campaigns/" + campaignId + "/documents?org=" + org, String.class));
+            for (JsonNode document : list) {
+                String kind = document.path("kind").asText();
+                assertThat(kind).as("QĐ 366 campaigns write 2A/2B/2C, not Mẫu 02").isNotEqualTo("MAU_02");
+                if (kind.matches("MAU_2[ABC]") && document.path("mediaType").asText().endsWith("document")) {
+                    SubjectResult member = only(subjects, SubjectType.MEMBER, document.path("subjectCode").asText());
+                    kindOf.put(member.subjectCode(), kind);
+                    if (member.level() == null) {
+                        continue;
+                    }
+                    String text = docx(admin(document.path("url").asText(), byte[].class));
+                    assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BẢN TỰ KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG",
+                            "(Mẫu " + kind.substring(4) + ")", "Họ và tên: " + member.subjectName(),
+                            "Điểm tự chấm", "Nhóm tiêu chí chung", member.score().stripTrailingZeros().toPlainString(),
+                            "Cấp có thẩm quyền quyết định xếp loại mức chất lượng: " + member.levelLabel());
+                    if (kinds.putIfAbsent(kind, document.path("subjectCode").asText()) == null) {
+                        assertThat(pdf(admin(document.path("url").asText().replace(".docx?", ".pdf?"), byte[].class)))
+                                .contains("ĐẢNG CỘNG SẢN VIỆT NAM", member.subjectName(), member.levelLabel(),
+                                        "Nhóm kết quả thực hiện nhiệm vụ");
+                    }
+                    if (kind.equals("MAU_2B")) {
+                        assertThat(text).contains("PHỤ LỤC KÈM MẪU 2B",
+                                "Các nhiệm vụ được giao trong năm và minh chứng kết quả");
+                    }
+                }
+            }
+        }
+        assertThat(kinds).containsKeys("MAU_2A", "MAU_2B", "MAU_2C");
+        assertThat(kindOf).containsEntry(LEADER_UNITS_UNDER_70, "MAU_2A").containsEntry(LOW_SCORER, "MAU_2C")
+                .hasSizeGreaterThanOrEqualTo(41);
+
+        // the quarters feed the year: listed on Mẫu 2C, and each quarter's Mẫu 05 beside it
+        String cell = only(subjects, SubjectType.MEMBER, LOW_SCORER).organizationCode();
+        String lowScorer = docx(admin(url(campaignId, cell, "MAU_2C", LOW_SCORER, "docx"), byte[].class));
+        assertThat(lowScorer).contains("Kết quả tự đánh giá theo quý (Mẫu 05)",
+                "Kết quả quý 1: hoàn thành đúng tiến độ", "Kết quả quý 2: hoàn thành đúng tiến độ");
+        assertThat(pdf(admin(url(campaignId, cell, "MAU_05", LOW_SCORER + "-Q2", "pdf"), byte[].class)))
+                .contains("BẢN TỰ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG", "QUÝ 2 NĂM " + YEAR, "Nguyễn Thị Lợi",
+                        "Tuyên truyền, vận động nhân dân tổ dân phố quý 2", "[X] Hoàn thành xuất sắc nhiệm vụ");
+        ResponseEntity<String> own = rest.withBasicAuth("loint", "demo").getForEntity("/api/campaigns/" + campaignId
+                + "/documents?org=" + cell, String.class);
+        assertThat(JSON.readTree(own.getBody()).findValuesAsText("kind"))
+                .contains("MAU_2C", "MAU_05").doesNotContain("MAU_04", "TONG_HOP_KET_QUA");
+
+        // Mẫu 01 part B: the ward's 26 + 60 points
+        assertThat(docx(admin(url(campaignId, "DU-GIANGBIEN", "MAU_01", "DU-GIANGBIEN", "docx"), byte[].class)))
+                .contains("BÁO CÁO KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG", "A- KIỂM ĐIỂM",
+                        "B- TỰ CHẤM ĐIỂM VÀ ĐỀ XUẤT XẾP LOẠI", "Nhóm tiêu chí chung\t30\t26",
+                        "Nhóm kết quả thực hiện nhiệm vụ\t70\t60", "Tổng cộng\t100\t86");
+
+        // Mẫu 04 at the top of the ZIP lists, numbered and dated, every other file the ZIP holds
+        List<String> entries = new java.util.ArrayList<>();
+        byte[] mau04 = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(admin(url(campaignId, "DU-GIANGBIEN",
+                "HO_SO_ZIP", "DU-GIANGBIEN", "zip"), byte[].class)))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.add(entry.getName());
+                if (entry.getName().equals("MAU_04-DU-GIANGBIEN.docx")) {
+                    mau04 = zip.readAllBytes();
+                }
+            }
+        }
+        assertThat(entries).startsWith("MAU_04-DU-GIANGBIEN.docx", "MAU_04-DU-GIANGBIEN.pdf")
+                .contains("MAU_01-DU-GIANGBIEN.pdf", cell + "/MAU_2C-" + LOW_SCORER + ".docx",
+                        cell + "/MAU_05-" + LOW_SCORER + "-Q1.pdf");
+        String list = docx(mau04);
+        assertThat(list).contains("DANH MỤC HỒ SƠ", "(Mẫu 04)", "Hồ sơ gồm ");
+        entries.stream().filter(entry -> !entry.startsWith("MAU_04-"))
+                .forEach(entry -> assertThat(list).as("Mẫu 04 lists " + entry).contains(entry));
+        assertThat(list).containsPattern("\\t\\d{2}/\\d{2}/" + YEAR);
+    }
+
+    /** The deciding body cancels a member's level and decides again: Mẫu 03 records both. */
+    private void aRegradingIsDecidedByMauZeroThree(String campaignId, SubjectResult member) throws Exception {
+        String decider = identityService.createUserQuery().memberOfGroup(member.decidedBy()).listPage(0, 1).get(0)
+                .getId();
+        ResponseEntity<String> started = startForm(decider, "regrading", Map.of("campaignId", campaignId,
+                "subjectType", "MEMBER", "subjectCode", member.subjectCode(),
+                "regradingReasons", "Phát hiện thêm khuyết điểm sau khi xếp loại"));
+        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+        driveToTheEnd(JSON.readTree(started.getBody()).path("id").asText());
+        SubjectResult regraded = only(results.of(Long.parseLong(campaignId)).orElseThrow(), SubjectType.MEMBER,
+                member.subjectCode());
+        assertThat(regraded.cancelled()).hasSize(1);
+        String text = docx(admin(url(campaignId, member.organizationCode(), "MAU_03", member.subjectCode(), "docx"),
+                byte[].class));
+        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "QUYẾT ĐỊNH", "(Mẫu 03)", "Nguyễn Thị Lợi",
+                member.levelLabel(), "Phát hiện thêm khuyết điểm sau khi xếp loại", "Điều 2. Xếp loại lại",
+                regraded.levelLabel(), regraded.decision().sessionId());
+        assertThat(pdf(admin(url(campaignId, member.organizationCode(), "MAU_03", member.subjectCode(), "pdf"),
+                byte[].class))).contains("Hủy bỏ kết quả xếp loại chất lượng", "Nguyễn Thị Lợi");
+    }
+
+    private <T> T admin(String url, Class<T> type) {
+        ResponseEntity<T> answer = rest.withBasicAuth("admin", "test-admin-Secret-1").getForEntity(url, type);
+        assertThat(answer.getStatusCode().value()).as(url).isEqualTo(200);
+        return answer.getBody();
+    }
+
+    private static String url(String campaignId, String org, String kind, String subject, String format) {
+        return "/api/campaigns/" + campaignId + "/documents/" + kind + "/" + subject + "." + format + "?org=" + org;
+    }
+
+    private static String docx(byte[] content) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+
+    private static String pdf(byte[] content) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(content)) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    private ResponseEntity<String> startForm(String user, String process, Map<String, Object> values)
+            throws Exception {
+        Map<String, Object> variables = new HashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return rest.withBasicAuth(user, "demo").exchange("/engine-rest/process-definition/key/" + process
+                + "/submit-form", HttpMethod.POST, jsonBody(Map.of("variables", variables)), String.class);
     }
 
     private static SubjectResult only(List<SubjectResult> subjects, SubjectType type, String code) {
@@ -319,6 +540,10 @@ class Qd366DemoWardCampaignTest {
                 "limitations", "Còn chậm đổi mới", "causes", "Khối lượng công việc lớn",
                 "remedies", "Đã khắc phục", "direction", "Tiếp tục rèn luyện", "proposedMemberLevel", "HTXSNV"));
         answer.putAll(tasksFacts());
+        if (LOW_SCORER.equals(member)) {
+            assertThat(String.valueOf(variable(task, RuleSetFormVariables.QUARTERLY_RESULTS)))
+                    .contains("Quý 1: Hoàn thành tốt nhiệm vụ", "Quý 2: Hoàn thành xuất sắc nhiệm vụ");
+        }
         answer.put("pointsItems", items(task, LOW_SCORER.equals(member) ? 20 : 28, LOW_SCORER.equals(member) ? 25 : 64));
         switch (String.valueOf(template)) {
             case "2A" -> {

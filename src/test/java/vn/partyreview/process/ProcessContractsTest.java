@@ -32,6 +32,8 @@ import vn.partyreview.review.PartyOrganizationProcess;
 import vn.partyreview.decision.RegradingProcess;
 import vn.partyreview.review.ScheduleRegistrationProcess;
 import vn.partyreview.decision.DecisionSessionProcess;
+import vn.partyreview.outstanding.OutstandingMarkProcess;
+import vn.partyreview.quarterly.QuarterlyAssessmentProcess;
 
 /** Every deployed model and form keeps to its contract (SPEC §10 I3): see {@link ContractChecker}. */
 class ProcessContractsTest {
@@ -43,7 +45,8 @@ class ProcessContractsTest {
             LeadershipCollectiveProcess.CONTRACT, LeaderProcess.CONTRACT, LeaderReviewProcess.CONTRACT,
             LatenessEscalationProcess.CONTRACT,
             SecretBallot.CONTRACT, DecisionSessionProcess.CONTRACT, RegradingProcess.CONTRACT,
-            ScheduleRegistrationProcess.CONTRACT);
+            ScheduleRegistrationProcess.CONTRACT, OutstandingMarkProcess.CONTRACT,
+            QuarterlyAssessmentProcess.CONTRACT);
 
     @Test
     void everyModelAndFormKeepsToItsContract() throws IOException {
