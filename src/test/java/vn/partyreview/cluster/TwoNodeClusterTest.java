@@ -82,6 +82,7 @@ class TwoNodeClusterTest {
     private static NodeProcess nodeB;
     private static Cluster cluster;
     private static Integer refused;
+    private static int sentAgain;
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
@@ -124,10 +125,10 @@ class TwoNodeClusterTest {
         KilledNode killed = campaignSurvivingANodeKill(cluster);
         System.out.printf("CLUSTER-RESULT killed_node=node-b killed_after_task=%d caught_at_work=%s orphaned_jobs=%d "
                         + "completed_by=node-a tasks=%d subjects_decided=%d jobs_by_node=%s seconds=%d "
-                        + "seconds_after_kill=%d%n", killed.afterTask(), killed.caughtAtWork(),
-                killed.orphans().size(), killed.tasks(), killed.subjectsDecided(),
+                        + "seconds_after_kill=%d sent_again_after_conflict=%d%n", killed.afterTask(),
+                killed.caughtAtWork(), killed.orphans().size(), killed.tasks(), killed.subjectsDecided(),
                 successfulJobsByNode(cluster.jdbc), Duration.ofNanos(System.nanoTime() - start).toSeconds(),
-                Duration.ofNanos(System.nanoTime() - killed.nanos()).toSeconds());
+                Duration.ofNanos(System.nanoTime() - killed.nanos()).toSeconds(), sentAgain);
     }
 
     /** Returns how many of the simultaneous second submissions were refused. */
@@ -211,7 +212,8 @@ class TwoNodeClusterTest {
                 balancer.sendNextTo(cluster.nodeB.url());
                 boolean lastTry = ++tries == KILL_TRIES;
                 Task taken = task;
-                boolean dead = killing.submitThenKill(() -> walker.submit(holder, taken, answer), taken, lastTry);
+                boolean dead = killing.submitThenKill(() -> sentAgainIfUpdatedMeanwhile(
+                        () -> walker.submit(holder, taken, answer)), taken, lastTry);
                 completed++;
                 if (dead) {
                     balancer.takeOut(cluster.nodeB.url());
@@ -219,7 +221,8 @@ class TwoNodeClusterTest {
                 }
                 continue;
             }
-            ResponseEntity<String> done = walker.submit(holder, task, answer);
+            Task taken = task;
+            ResponseEntity<String> done = sentAgainIfUpdatedMeanwhile(() -> walker.submit(holder, taken, answer));
             assertThat(done.getStatusCode().value()).as("%s by %s: %s", task.getName(), holder, done.getBody())
                     .isEqualTo(204);
             completed++;
@@ -254,6 +257,21 @@ class TwoNodeClusterTest {
         assertThat(dossier.getBody()).as("a ZIP").startsWith((byte) 'P', (byte) 'K');
         return killed.with(completed, (int) statuses.stream().filter(status -> status.endsWith("=DECIDED"))
                 .count());
+    }
+
+    /**
+     * As an official would: a submission refused with 409 because the engine's own work (a job executor locking the
+     * task's due timer) updated the process at the same moment changed nothing and is sent again; counted.
+     */
+    private static ResponseEntity<String> sentAgainIfUpdatedMeanwhile(Callable<ResponseEntity<String>> submit)
+            throws Exception {
+        ResponseEntity<String> answer = submit.call();
+        for (int again = 0; again < 3 && answer.getStatusCode().value() == 409
+                && answer.getBody().contains("OptimisticLockingException"); again++) {
+            sentAgain++;
+            answer = submit.call();
+        }
+        return answer;
     }
 
     /** A task whose completion leaves a job (asyncAfter), which the node that took it starts at once. */
