@@ -23,6 +23,9 @@ final class Refusals {
             + "chưa kiểm tra được; đề nghị quản trị viên sửa biểu mẫu.";
     static final String NOT_YOURS = "Không được phép: đồng chí không có quyền với công việc hoặc quy trình này.";
 
+    static final String UPDATED_MEANWHILE = "Hệ thống vừa cập nhật quy trình của công việc này cùng lúc (ví dụ một "
+            + "thời hạn vừa đến); lần gửi này chưa được ghi nhận và không thay đổi gì, đồng chí vui lòng gửi lại.";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Refusals() {
@@ -49,6 +52,14 @@ final class Refusals {
         body.put("type", "TaskAlreadyCompletedException");
         body.put("message", "Công việc này vừa được hoàn thành bởi một lần gửi khác (có thể đồng chí đã gửi hai lần); "
                 + "lần gửi này không được ghi nhận và không thay đổi gì.");
+        write(response, HttpServletResponse.SC_CONFLICT, body);
+    }
+
+    /** The engine's own work (a due timer, a continuation) updated the task's process meanwhile: send again. */
+    static void updatedMeanwhile(HttpServletResponse response) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "OptimisticLockingException");
+        body.put("message", UPDATED_MEANWHILE);
         write(response, HttpServletResponse.SC_CONFLICT, body);
     }
 

@@ -122,25 +122,37 @@ final class SubmissionGuardFilter extends OncePerRequestFilter {
      * A task submitted twice at once (a double click, or two nodes) passes the checks twice; the engine then fails
      * the later one with a server error ("Cannot find task", or an optimistic locking conflict) after the first has
      * completed the task, its own transaction rolled back. That is the user's race, not a fault: 409 in Vietnamese.
+     * So is a conflict with the engine's own work on the same process (a job executor locking the task's due timer
+     * as it is completed): the task stays open, nothing changed, and the official may send it again.
      */
     private void completeOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
                               String taskId) throws IOException, ServletException {
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+        boolean concurrentUpdate = false;
         try {
             chain.doFilter(request, held);
         } catch (ServletException | RuntimeException failed) {
             // the webapps' API lets some engine failures escape as exceptions instead of an error answer
-            if (response.isCommitted() || submissions.taskExists(taskId)) {
+            concurrentUpdate = EngineConflicts.concurrentUpdate(failed);
+            if (response.isCommitted() || submissions.taskExists(taskId) && !concurrentUpdate) {
                 throw failed;
             }
             held.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
         }
-        if (held.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR && !response.isCommitted()
-                && !submissions.taskExists(taskId)) {
-            LOG.info("Refused a second submission of task {}: already completed", taskId);
-            response.resetBuffer();
-            Refusals.alreadyCompleted(response);
-            return;
+        if (held.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR && !response.isCommitted()) {
+            if (!submissions.taskExists(taskId)) {
+                LOG.info("Refused a second submission of task {}: already completed", taskId);
+                response.resetBuffer();
+                Refusals.alreadyCompleted(response);
+                return;
+            }
+            if (concurrentUpdate || EngineConflicts.concurrentUpdate(held.getContentAsByteArray())) {
+                LOG.info("Refused a submission of task {}: the engine's own work updated its process meanwhile",
+                        taskId);
+                response.resetBuffer();
+                Refusals.updatedMeanwhile(response);
+                return;
+            }
         }
         held.copyBodyToResponse();
     }

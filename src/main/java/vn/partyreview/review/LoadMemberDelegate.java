@@ -11,7 +11,9 @@ import vn.partyreview.subjects.TaskAssignments;
 /**
  * Step "Xác định đảng viên và người thực hiện": includes {@code memberCode} in the campaign, reviewed or not. Who
  * rates, comments and chairs, and which way the review goes, the model reads from the records as it goes
- * ({@link TaskAssignments}). A member missing from the records fails here, as an incident of this member alone.
+ * ({@link TaskAssignments}). It runs in the cell's multi-instance job that starts this member's instance (no job of
+ * its own: one job per member at fan-out): a member missing from the records fails that job, as an incident of this
+ * member alone, retried as the cell's model says.
  */
 @Component("loadMember")
 class LoadMemberDelegate implements JavaDelegate {

@@ -151,6 +151,8 @@ class CampaignScaleBenchmark {
                 OffsetDateTime.now(), loadAtStart, load(), THREADS, district.wards(), importSeconds,
                 campaign.completed(), campaign.conflicts(), campaign.timedSeconds(), wall, campaign.waves(), baselineTasks,
                 groupTasks[0], myTasks[0], campaignEnd, campaignDatabase.perTask(campaign.completed()), baselineDatabase);
+        System.out.printf("BENCHMARK-DB-MEMBER members=%d %s%n", district.members(),
+                campaignDatabase.perMember(district.members()));
     }
 
     /** Progress, and whether {@code bench.maxMinutes} (0: no limit) allows another wave. */

@@ -17,7 +17,10 @@ final class DatabaseCounters {
     private static final long STATS_DELAY_MILLIS = 600;
     private static final String DATABASE = "select xact_commit + xact_rollback, pg_current_wal_lsn() - '0/0'"
             + " from pg_stat_database where datname = current_database()";
-    private static final String TABLES = "select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables";
+    private static final String TABLES = "select relname, n_tup_ins, n_tup_upd + n_tup_del from pg_stat_user_tables";
+    /** The engine's work per member at fan-out: jobs, variables, executions, activity instances created. */
+    private static final List<String> CREATED = List.of("act_ru_job", "act_ru_variable", "act_ru_execution",
+            "act_hi_actinst", "act_hi_job_log");
 
     private final JdbcTemplate jdbc;
     private final boolean postgres;
@@ -25,8 +28,9 @@ final class DatabaseCounters {
     private long walBytes;
     private long polls;
     private final Map<String, Long> rowsWritten = new TreeMap<>();
+    private final Map<String, Long> rowsInserted = new TreeMap<>();
     private long[] startDatabase;
-    private Map<String, Long> startTables;
+    private Map<String, long[]> startTables;
 
     DatabaseCounters(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -48,8 +52,11 @@ final class DatabaseCounters {
             long[] now = database();
             transactions += now[0] - startDatabase[0];
             walBytes += now[1] - startDatabase[1];
-            tables().forEach((table, rows) -> rowsWritten.merge(table, rows - startTables.getOrDefault(table, 0L),
-                    Long::sum));
+            tables().forEach((table, rows) -> {
+                long[] before = startTables.getOrDefault(table, new long[2]);
+                rowsInserted.merge(table, rows[0] - before[0], Long::sum);
+                rowsWritten.merge(table, rows[0] + rows[1] - before[0] - before[1], Long::sum);
+            });
         }
     }
 
@@ -69,14 +76,24 @@ final class DatabaseCounters {
                 topPerTask);
     }
 
+    /** Transactions, rows written and rows created in the engine's main tables per member reached. */
+    String perMember(long members) {
+        long rows = rowsWritten.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, String> created = new LinkedHashMap<>();
+        CREATED.forEach(table -> created.put(table, "%.2f".formatted(rowsInserted.getOrDefault(table, 0L)
+                / (double) members)));
+        return "xact_per_member=%.2f rows_per_member=%.1f created_per_member=%s".formatted(
+                (transactions - 2 * polls) / (double) members, rows / (double) members, created);
+    }
+
     private long[] database() {
         return jdbc.queryForObject(DATABASE, (row, n) -> new long[] {row.getLong(1), row.getLong(2)});
     }
 
-    private Map<String, Long> tables() {
-        Map<String, Long> rows = new TreeMap<>();
+    private Map<String, long[]> tables() {
+        Map<String, long[]> rows = new TreeMap<>();
         jdbc.query(TABLES, row -> {
-            rows.put(row.getString(1), row.getLong(2));
+            rows.put(row.getString(1), new long[] {row.getLong(2), row.getLong(3)});
         });
         return rows;
     }

@@ -62,6 +62,10 @@ final class NodeProcess implements AutoCloseable {
         throw new IllegalStateException("The node on port " + port + " did not start:\n" + logTail());
     }
 
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** As a crash: SIGKILL, no shutdown hook runs, its job locks stay in the database until they expire. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -216,7 +216,8 @@ public final class CampaignWalker {
     }
 
     private boolean runAJob(List<String> instances) {
-        for (String instance : instances) {
+        // with job executors running, a continuation seen here may be theirs already: running it too would collide
+        for (String instance : jobExecutorRuns ? List.<String>of() : instances) {
             List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instance).messages()
                     .list();
             if (!jobs.isEmpty()) {
