@@ -130,6 +130,11 @@ final class ContractChecker {
             if (key != null && display(component) && !contract.declares(key)) {
                 violations.add(where + ": shows \"" + key + "\" which the contract does not declare");
             }
+            String listPath = DYNAMIC_LIST.equals(component.path("type").asText()) ? component.path("path").asText(null)
+                    : null;
+            if (listPath != null && !contract.declares(listPath)) {
+                violations.add(where + ": list \"" + listPath + "\" is not declared");
+            }
             String valuesKey = component.path("valuesKey").asText(null);
             if (valuesKey != null && !contract.declares(valuesKey)) {
                 violations.add(where + ": valuesKey \"" + valuesKey + "\" is not declared");
@@ -241,14 +246,19 @@ final class ContractChecker {
                 || (sourceExpression != null && identifiers(sourceExpression).stream().anyMatch(written::contains));
     }
 
+    private static final String DYNAMIC_LIST = "dynamiclist";
+
     private static boolean display(JsonNode component) {
         return component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false);
     }
 
+    /** Components and their children, but not the rows of a dynamic list: their keys name a row's fields. */
     private static void eachComponent(JsonNode container, Consumer<JsonNode> action) {
         for (JsonNode component : container.path("components")) {
             action.accept(component);
-            eachComponent(component, action);
+            if (!DYNAMIC_LIST.equals(component.path("type").asText())) {
+                eachComponent(component, action);
+            }
         }
     }
 
