@@ -112,7 +112,10 @@ class TwoNodeClusterTest {
     void fiftyVotersCastAcrossTheNodesWithTheirSignInValidOnBoth() throws Exception {
         refused = secretBallotAcrossTheNodes(cluster);
         Map<String, Integer> ballotJobs = successfulJobsByNode(cluster.jdbc);
-        assertThat(ballotJobs).as("continuations done per node").containsKeys("node-a", "node-b");
+        // which node's executor takes a continuation is a race (a quiet machine may give all 50 to one node):
+        // that both run jobs is asserted over the class, after the campaign below
+        assertThat(ballotJobs.values().stream().mapToInt(Integer::intValue).sum()).as("continuations done")
+                .isGreaterThanOrEqualTo(VOTERS);
         System.out.printf("CLUSTER-RESULT nodes=2 voters=%d tally_exact=true double_votes_refused=%d "
                         + "jobs_by_node=%s seconds=%d%n", VOTERS, refused, ballotJobs,
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
@@ -123,6 +126,8 @@ class TwoNodeClusterTest {
     void theSurvivingNodeFinishesTheCampaignAfterTheOtherIsKilled() throws Exception {
         long start = System.nanoTime();
         KilledNode killed = campaignSurvivingANodeKill(cluster);
+        assertThat(successfulJobsByNode(cluster.jdbc)).as("jobs done per node, ballot and campaign")
+                .containsKeys("node-a", "node-b");
         System.out.printf("CLUSTER-RESULT killed_node=node-b killed_after_task=%d caught_at_work=%s orphaned_jobs=%d "
                         + "completed_by=node-a tasks=%d subjects_decided=%d jobs_by_node=%s seconds=%d "
                         + "seconds_after_kill=%d sent_again_after_conflict=%d%n", killed.afterTask(),
