@@ -5,7 +5,9 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
@@ -44,17 +46,20 @@ final class QueryPlans {
             logger.detachAppender(appender);
         }
         List<String[]> selects = new ArrayList<>();
-        String preparing = null;
+        // the job executor's threads log into the same loggers meanwhile: pair each statement with its parameters
+        // on its own thread, and leave the job acquisition out (the call never runs it)
+        Map<String, String> preparing = new HashMap<>();
         for (ILoggingEvent event : appender.list) {
             String message = event.getFormattedMessage();
+            String statement = event.getLoggerName().substring(STATEMENT_LOGGER.length() + 1);
             if (message.startsWith("==>  Preparing: ")) {
-                preparing = message.substring("==>  Preparing: ".length());
-            } else if (message.startsWith("==> Parameters: ") && preparing != null) {
-                if (preparing.stripLeading().toLowerCase().startsWith("select")) {
-                    selects.add(new String[] {event.getLoggerName().substring(STATEMENT_LOGGER.length() + 1),
-                            bind(preparing, message.substring("==> Parameters: ".length()))});
+                preparing.put(event.getThreadName(), message.substring("==>  Preparing: ".length()));
+            } else if (message.startsWith("==> Parameters: ")) {
+                String sql = preparing.remove(event.getThreadName());
+                if (sql != null && sql.stripLeading().toLowerCase().startsWith("select")
+                        && !statement.startsWith("JobEntity")) {
+                    selects.add(new String[] {statement, bind(sql, message.substring("==> Parameters: ".length()))});
                 }
-                preparing = null;
             }
         }
         return selects;
