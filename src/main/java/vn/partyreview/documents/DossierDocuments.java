@@ -91,14 +91,14 @@ public class DossierDocuments {
     private final ClosedSessionMinutes minutes;
     private final LeadershipCollectiveRepository collectives;
     private final PartyBodyRepository bodies;
-    private final CampaignService ruleSets;
+    private final CampaignService campaignService;
     private final QuarterlyAssessments quarterly;
 
     DossierDocuments(CampaignRepository campaigns, CampaignResults results, CampaignReaders readers,
                      OrganizationRepository organizations, PartyMemberRepository members, FormRecords records,
                      DocxWriter docx, PdfWriter pdf, ClosedSessionMinutes minutes,
                      LeadershipCollectiveRepository collectives, PartyBodyRepository bodies,
-                     CampaignService ruleSets, QuarterlyAssessments quarterly) {
+                     CampaignService campaignService, QuarterlyAssessments quarterly) {
         this.campaigns = campaigns;
         this.results = results;
         this.readers = readers;
@@ -110,7 +110,7 @@ public class DossierDocuments {
         this.minutes = minutes;
         this.collectives = collectives;
         this.bodies = bodies;
-        this.ruleSets = ruleSets;
+        this.campaignService = campaignService;
         this.quarterly = quarterly;
     }
 
@@ -353,7 +353,7 @@ public class DossierDocuments {
 
     /** The campaign grades on points under QĐ 366: its documents are HD 43's forms. */
     private boolean hd43(Campaign campaign) {
-        return ruleSets.pointsBased(String.valueOf(campaign.getId()));
+        return campaignService.pointsBased(String.valueOf(campaign.getId()));
     }
 
     private Item document(String kind, String subjectCode, String title, Instant date,
