@@ -121,7 +121,8 @@ final class SubmissionGuardFilter extends OncePerRequestFilter {
     /**
      * A task submitted twice at once (a double click, or two nodes) passes the checks twice; the engine then fails
      * the later one with a server error ("Cannot find task", or an optimistic locking conflict) after the first has
-     * completed the task, its own transaction rolled back. That is the user's race, not a fault: 409 in Vietnamese.
+     * completed the task, its own transaction rolled back, or with a refusal (the task's authorizations went with it).
+     * That is the user's race, not a fault: 409 in Vietnamese.
      * So is a conflict with the engine's own work on the same process (a job executor locking the task's due timer
      * as it is completed): the task stays open, nothing changed, and the official may send it again.
      */
@@ -139,7 +140,7 @@ final class SubmissionGuardFilter extends OncePerRequestFilter {
             }
             held.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
         }
-        if (held.getStatus() >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR && !response.isCommitted()) {
+        if (failedByRace(held.getStatus()) && !response.isCommitted()) {
             if (!submissions.taskExists(taskId)) {
                 LOG.info("Refused a second submission of task {}: already completed", taskId);
                 response.resetBuffer();
@@ -155,6 +156,14 @@ final class SubmissionGuardFilter extends OncePerRequestFilter {
             }
         }
         held.copyBodyToResponse();
+    }
+
+    /**
+     * A server error, or a refusal of the task's authorization: the engine deletes a task's authorizations with it,
+     * so the later of two simultaneous submissions may find the task but no longer the right to work on it.
+     */
+    private static boolean failedByRace(int status) {
+        return status >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR || status == HttpServletResponse.SC_FORBIDDEN;
     }
 
     /** No name is the default engine (this one); a name of no engine here is left to the engine API to answer. */
