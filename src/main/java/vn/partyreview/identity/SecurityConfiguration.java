@@ -72,6 +72,11 @@ class SecurityConfiguration {
         };
     }
 
+    @Bean
+    static ProcessEnginePlugin groupListAuthorizationsPlugin() {
+        return new GroupListAuthorizations.Plugin();
+    }
+
     private static List<CommandInterceptor> nullSafe(List<CommandInterceptor> interceptors) {
         return interceptors == null ? List.of() : interceptors;
     }
