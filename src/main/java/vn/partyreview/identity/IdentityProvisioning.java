@@ -56,6 +56,7 @@ public class IdentityProvisioning {
     public Map<String, String> provision(Collection<Organization> organizations, Collection<PartyBody> bodies,
                                          Collection<PartyMember> members, Supplier<String> initialPasswords) {
         Set<String> groups = existingGroupIds();
+        grants.ensureSubtreeReaders();
         for (Organization organization : organizations) {
             for (GroupRole role : GroupRole.forOrganization(organization.getKind())) {
                 ensureGroup(groups, role, organization.getCode(), organization.getName());
@@ -69,16 +70,22 @@ public class IdentityProvisioning {
         }
         Set<String> existingUsers = existingUserIds(members);
         Map<String, String> created = new LinkedHashMap<>();
+        Map<String, Set<String>> groupsOfUsers = new LinkedHashMap<>();
         for (PartyMember member : members) {
+            Set<String> own = groupsOf(member, groups);
+            groupsOfUsers.put(member.getUserId(), own);
             if (existingUsers.contains(member.getUserId())) {
-                addMissingMemberships(member, groups);
+                addMissingMemberships(member, own);
             } else {
                 created.put(member.getUserId(), createUser(member, initialPasswords.get()));
-                for (String groupId : groupsOf(member, groups)) {
+                for (String groupId : own) {
                     identityService.createMembership(member.getUserId(), groupId);
                 }
             }
         }
+        Set<String> reading = grants.subtreeReadingGroups();
+        grants.letReadSubtree(groupsOfUsers.entrySet().stream()
+                .filter(user -> user.getValue().stream().anyMatch(reading::contains)).map(Map.Entry::getKey).toList());
         tenants.synchronize(organizations, bodies, unitOrganizations(organizations, bodies, members), groups);
         return created;
     }
@@ -99,6 +106,7 @@ public class IdentityProvisioning {
                 }
             }
         }
+        grants.moveSubtreeReadsToOneGroup(groups);
         tenants.synchronize(List.of(), List.of(), null, groups);
     }
 
@@ -178,10 +186,10 @@ public class IdentityProvisioning {
         return password;
     }
 
-    private void addMissingMemberships(PartyMember member, Set<String> groups) {
+    private void addMissingMemberships(PartyMember member, Set<String> own) {
         Set<String> current = identityService.createGroupQuery().groupMember(member.getUserId()).list().stream()
                 .map(Group::getId).collect(Collectors.toSet());
-        for (String groupId : groupsOf(member, groups)) {
+        for (String groupId : own) {
             if (!current.contains(groupId)) {
                 identityService.createMembership(member.getUserId(), groupId);
             }

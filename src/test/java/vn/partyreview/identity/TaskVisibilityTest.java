@@ -5,10 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +60,10 @@ class TaskVisibilityTest {
     TaskService taskService;
     @Autowired
     FilterService filterService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    AuthorizationService authorizationService;
 
     String taskOfCellA;
     String taskOfCellB;
@@ -125,6 +138,40 @@ class TaskVisibilityTest {
                 jsonBody("{\"userId\":\"supervisort\"}"), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceB).count()).isOne();
+    }
+
+    @Test
+    void theReadGrantsOnEveryResourceAreHeldOnceNotPerRoleGroup() {
+        Set<String> roleGroups = identityService.createGroupQuery().groupType(GroupRole.GROUP_TYPE).list().stream()
+                .map(Group::getId).collect(Collectors.toSet());
+        assertThat(authorizationService.createAuthorizationQuery().resourceId(Authorization.ANY).list())
+                .as("a row per group on every resource made Tasklist's group filter read them all per task")
+                .noneMatch(grant -> roleGroups.contains(grant.getGroupId()))
+                .filteredOn(grant -> AccessGrants.SUBTREE_READERS.equals(grant.getGroupId())).hasSize(5);
+        assertThat(readers()).contains("supervisort").doesNotContain("membera", "secretarya");
+    }
+
+    @Test
+    void aDatabaseProvisionedBeforeTheSharedGroupIsBroughtUpToDateOnStartUp() {
+        identityService.deleteMembership("supervisort", AccessGrants.SUBTREE_READERS);
+        Authorization legacy = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        legacy.setGroupId("DU-T.supervisor");
+        legacy.setResource(Resources.TASK);
+        legacy.setResourceId(Authorization.ANY);
+        legacy.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(legacy);
+
+        provisioning.bringScopeUpToDate();
+
+        assertThat(authorizationService.createAuthorizationQuery().groupIdIn("DU-T.supervisor")
+                .resourceId(Authorization.ANY).count()).isZero();
+        assertThat(readers()).contains("supervisort");
+        assertThat(taskIds("supervisort", "/engine-rest/task")).contains(taskOfCellA, taskOfCellB);
+    }
+
+    private List<String> readers() {
+        return identityService.createUserQuery().memberOfGroup(AccessGrants.SUBTREE_READERS).list().stream()
+                .map(User::getId).toList();
     }
 
     @Test
