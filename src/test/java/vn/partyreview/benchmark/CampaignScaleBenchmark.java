@@ -112,6 +112,7 @@ class CampaignScaleBenchmark {
         assertThat(fanoutSeconds).as("every member has their first task").isNotNaN();
         String campaignEnd = ended ? "ended" : "stopped-or-stalled at " + stuckAt();
         double campaignRate = campaign.completed() / (campaign.timedSeconds() + startSeconds);
+        System.out.println("BENCHMARK-VARIABLES " + variableWrites());
 
         double baselineRate = Double.NaN;
         String baselineDatabase = "n/a";
@@ -188,11 +189,37 @@ class CampaignScaleBenchmark {
                     + "my_tasks_p95_ms=%.0f %s load=[%s]%n", fanoutSeconds, openTasks, groupTasks[1], myTasks[1],
                     cpu, load());
             work.topStatements(8).forEach(line -> System.out.println("BENCHMARK-STATEMENT " + line));
+            System.out.println("BENCHMARK-AUTH " + authorizationRows());
             explain("group", district.cellSecretary(0, 0), group);
             explain("mine", district.plainMember(0, 0), mine);
             return !FANOUT_ONLY;
         }
         return true;
+    }
+
+    /**
+     * The authorization rows by resource type, and those granted on every resource ({@code '*'}): Tasklist's group
+     * filter reads every {@code '*'} row of the task and process-definition types per candidate task.
+     */
+    private String authorizationRows() {
+        return jdbc.queryForList("select resource_type_, count(*) n, count(*) filter (where resource_id_ = '*') any_"
+                + " from act_ru_authorization group by resource_type_ order by n desc").stream()
+                .map(row -> row.get("resource_type_") + ":" + row.get("n") + "(*" + row.get("any_") + ")").toList()
+                .toString();
+    }
+
+    /**
+     * Where the campaign's variable rows go: the variables most often created (name, type) and most often written
+     * (each write of a variable is a row of {@code act_hi_detail}), the bare model's tenant left out.
+     */
+    private String variableWrites() {
+        String created = "select name_, var_type_, count(*) n from act_hi_varinst where tenant_id_ is distinct from ?"
+                + " group by name_, var_type_ order by n desc limit 12";
+        String written = "select name_, count(*) n from act_hi_detail where tenant_id_ is distinct from ?"
+                + " group by name_ order by n desc limit 12";
+        return "created=" + jdbc.queryForList(created, BASELINE_TENANT).stream().map(row -> row.get("name_") + ":"
+                + row.get("var_type_") + "=" + row.get("n")).toList() + " written=" + jdbc.queryForList(written,
+                BASELINE_TENANT).stream().map(row -> row.get("name_") + "=" + row.get("n")).toList();
     }
 
     /** CPU seconds of the application and the database since the campaigns started, and per member reached. */
