@@ -78,9 +78,9 @@ class BieuSelfScoringTest {
         Task cellTask = ward.walkUntil(campaign, task -> selfAssessmentOf(task, CELL), (task, answer) -> { });
         assertThat(variable(cellTask, "scoringSheet")).isEqualTo("Biểu 2 (biểu của DU-BSC)");
         assertThat(variable(cellTask, "pointsItems").toString()).contains("Công tác dân vận, hòa giải ở cơ sở");
+        String campaignId = variable(cellTask, ProcessContract.CAMPAIGN_ID).toString();
         theGuardEnforcesTheBieu(ward, cellTask, "C1", 30, "Biểu 2");
         submit(ward, cellTask, Map.of("C1", 25, "C2", 42.5, "C3", 20));
-        String campaignId = variable(cellTask, ProcessContract.CAMPAIGN_ID).toString();
         assertKept(campaignId, CELL, "Biểu 2", "87.5", "100", "Duy trì sinh hoạt chi bộ, chất lượng sinh hoạt");
 
         boolean wardScored = false;
