@@ -1,11 +1,14 @@
 package vn.partyreview.decision;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partyreview.grading.points.ScoredSheet;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.organization.PartyBody;
@@ -24,9 +27,11 @@ class DecisionBrief {
     private final SubjectOpinionRepository opinions;
     private final PartyBodyRepository bodies;
     private final SelfBallots selfBallots;
+    private final ObjectMapper mapper;
 
     DecisionBrief(CampaignSubjects subjects, SubjectOpinionRepository opinions, PartyBodyRepository bodies,
-                  SelfBallots selfBallots) {
+                  SelfBallots selfBallots, ObjectMapper mapper) {
+        this.mapper = mapper;
         this.subjects = subjects;
         this.opinions = opinions;
         this.bodies = bodies;
@@ -36,7 +41,8 @@ class DecisionBrief {
     /**
      * What the deciding body sees beside the ceiling [P II.2.4], on one line of the session's list: the subject's
      * self-assessed level, the committee's proposal, the cell's secret ballot and the related bodies' opinions; for a
-     * party organisation its committee's self-grading vote in place of the proposal and the cell's ballot.
+     * party organisation its committee's self-grading vote in place of the proposal and the cell's ballot, and under
+     * QĐ 132 the points of its Biểu.
      * "—" where a step gave nothing.
      */
     String line(String campaignId, String subjectType, String subjectCode) {
@@ -44,7 +50,7 @@ class DecisionBrief {
         String steps = SubjectType.valueOf(subjectType) == SubjectType.PARTY_ORGANIZATION
                 ? "cấp ủy biểu quyết tự xếp loại (phiếu kín): " + selfBallots.brief(campaignId, subjectCode)
                 : "cấp ủy đề xuất: " + brief.get("proposedLevel") + "; chi bộ biểu quyết: " + brief.get("ballotLevel");
-        String line = "Tự đánh giá: " + brief.get("selfLevel") + "; " + steps;
+        String line = "Tự đánh giá: " + brief.get("selfLevel") + "; " + brief.get("sheetScoring") + steps;
         List<?> opinions = (List<?>) brief.get("opinions");
         return opinions.isEmpty() ? line : line + "; ý kiến: " + String.join("; ",
                 opinions.stream().map(String::valueOf).toList());
@@ -63,9 +69,19 @@ class DecisionBrief {
         brief.put("selfLevel", label(subject.map(CampaignSubject::getSelfLevel)));
         brief.put("proposedLevel", label(subject.map(CampaignSubject::getCommitteeLevel)));
         brief.put("ballotLevel", label(subject.map(CampaignSubject::getBallotLevel)));
+        brief.put("sheetScoring", subject.map(CampaignSubject::getSheetScoringJson).map(this::sheetScoring).orElse(""));
         brief.put("opinions", opinions.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, type, subjectCode)
                 .stream().map(opinion -> bodyName(opinion.getBodyCode()) + ": " + opinion.getLevel().label()).toList());
         return brief;
+    }
+
+    /** QĐ 132: the organisation's Biểu as it scored itself, shown beside its level, never a limit on it. */
+    private String sheetScoring(String json) {
+        try {
+            return "tự chấm điểm " + mapper.readValue(json, ScoredSheet.class).summary() + "; ";
+        } catch (JsonProcessingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     private String bodyName(String code) {

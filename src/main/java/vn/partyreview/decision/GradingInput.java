@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partyreview.campaign.CampaignService;
+import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.facts.SubjectFacts;
 import vn.partyreview.grading.GradingDecision;
+import vn.partyreview.grading.rules.Discipline;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.member.PartyMember;
@@ -43,12 +45,14 @@ class GradingInput {
     private final CampaignService campaigns;
     private final LeadershipFacts leadershipFacts;
     private final SubjectFacts recordedFacts;
+    private final LeadershipCollectiveRepository collectives;
     private final ObjectMapper mapper;
 
     GradingInput(CampaignSubjects subjects, CampaignSubjectRepository rows, CampaignDecisions decisions,
                  PartyMemberRepository members, OrganizationRepository organizations, PartyBodyRepository bodies,
                  CampaignService campaigns, LeadershipFacts leadershipFacts, SubjectFacts recordedFacts,
-                 ObjectMapper mapper) {
+                 LeadershipCollectiveRepository collectives, ObjectMapper mapper) {
+        this.collectives = collectives;
         this.subjects = subjects;
         this.rows = rows;
         this.decisions = decisions;
@@ -181,7 +185,26 @@ class GradingInput {
             facts.put("monthsSinceEstablished",
                     Period.between(org.getEstablishedOn(), campaigns.gradingDay(campaignId)).toTotalMonths());
         }
+        if (campaigns.pointsBased(campaignId)) {
+            facts.putAll(recordedDiscipline(campaignId, org));
+        }
         return facts;
+    }
+
+    /**
+     * QĐ 366 Đ11 from the inspection records, over what the organisation's Mẫu 01 stated: an organisation under it
+     * recorded disciplined, or a member of its committee (BCH, chi ủy) disciplined in the campaign's year.
+     */
+    private Map<String, Object> recordedDiscipline(String campaignId, Organization org) {
+        Set<String> committee = new java.util.TreeSet<>();
+        collectives.findByOrganization(org).stream().filter(collective -> collective.getBody() == null)
+                .forEach(collective -> committee.addAll(leadershipFacts.memberCodes(collective.getCode())));
+        Object heaviest = recordedFacts.collectiveMemberFacts(campaignId, committee, campaigns.year(campaignId))
+                .get("memberDisciplineMax");
+        boolean subordinate = recordedFacts.anyOrganizationDisciplined(campaignId,
+                organizations.findByParent(org).stream().map(Organization::getCode).toList());
+        return OrganizationDiscipline.facts(statedFacts(campaignId, SubjectType.PARTY_ORGANIZATION, org.getCode()),
+                subordinate, heaviest == null ? Discipline.NONE : Discipline.valueOf(heaviest.toString()));
     }
 
     private Map<String, Object> map(String json) {

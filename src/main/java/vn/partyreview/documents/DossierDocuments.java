@@ -57,6 +57,8 @@ public class DossierDocuments {
     public static final String DOSSIER = "HO_SO_ZIP";
     private static final String MINUTES = "BIEN_BAN_KIEM_PHIEU";
     private static final String WORKBOOK = "KET_QUA_XLSX";
+    /** QĐ 132: the Biểu the organisation scored itself on [P C.2.7 "Biểu chấm điểm tự đánh giá chất lượng"]. */
+    private static final String SCORING_SHEET = "BIEU_CHAM_DIEM";
     /** HD 43 Mẫu 04, the list of the records in the dossier: made from the ZIP's content, at its top. */
     private static final String RECORD_LIST = "MAU_04";
     /**
@@ -93,12 +95,15 @@ public class DossierDocuments {
     private final PartyBodyRepository bodies;
     private final CampaignService campaignService;
     private final QuarterlyAssessments quarterly;
+    private final KeptScoringSheets keptSheets;
 
     DossierDocuments(CampaignRepository campaigns, CampaignResults results, CampaignReaders readers,
                      OrganizationRepository organizations, PartyMemberRepository members, FormRecords records,
                      DocxWriter docx, PdfWriter pdf, ClosedSessionMinutes minutes,
                      LeadershipCollectiveRepository collectives, PartyBodyRepository bodies,
-                     CampaignService campaignService, QuarterlyAssessments quarterly) {
+                     CampaignService campaignService, QuarterlyAssessments quarterly,
+                     KeptScoringSheets keptSheets) {
+        this.keptSheets = keptSheets;
         this.campaigns = campaigns;
         this.results = results;
         this.readers = readers;
@@ -255,10 +260,15 @@ public class DossierDocuments {
         String code = organization.getCode();
         SubjectResult own = scope.stream().filter(r -> r.subjectType() == SubjectType.PARTY_ORGANIZATION
                 && r.subjectCode().equals(code)).findFirst().orElse(null);
-        records.latest(id, SubjectType.PARTY_ORGANIZATION, code, FormRecords.MAU_01).ifPresent(report ->
-                items.add(0, document("MAU_01", code, "Báo cáo kiểm điểm tập thể (Mẫu 01) — " + organization.getName(),
-                        report.recordedAt(), () -> hd43 ? Hd43Templates.mau01(year, organization, report, own)
-                                : DossierTemplates.mau01(year, organization, report))));
+        records.latest(id, SubjectType.PARTY_ORGANIZATION, code, FormRecords.MAU_01).ifPresent(report -> {
+            items.add(0, document("MAU_01", code, "Báo cáo kiểm điểm tập thể (Mẫu 01) — " + organization.getName(),
+                    report.recordedAt(), () -> hd43 ? Hd43Templates.mau01(year, organization, report, own)
+                            : DossierTemplates.mau01(year, organization, report)));
+            keptSheets.of(id, code).ifPresent(scored -> items.add(1, document(SCORING_SHEET, code,
+                    "Biểu chấm điểm tự đánh giá chất lượng (" + scored.kind().label() + ") — " + organization.getName(),
+                    report.recordedAt(), () -> ScoringSheetTemplate.of(year, organization, scored, report.recordedAt(),
+                            report.code("proposedLevel")))));
+        });
         if (hd43) {
             scope.stream().filter(r -> r.cancelled() != null && !r.cancelled().isEmpty()).forEach(r ->
                     items.add(document("MAU_03", r.subjectCode(), "Quyết định hủy bỏ kết quả, xếp loại lại (Mẫu 03) — "

@@ -205,7 +205,7 @@ final class DossierTemplates {
                 .filter(r -> r.subjectType().name().equals(type) && r.level() == level).count());
     }
 
-    private static OfficialDocument.Signature committeeSignature(Organization organization) {
+    static OfficialDocument.Signature committeeSignature(Organization organization) {
         return new OfficialDocument.Signature(List.of(organization.getKind().name().contains("CELL")
                 ? "T/M CHI ỦY" : "T/M ĐẢNG ỦY", SIGN), null);
     }

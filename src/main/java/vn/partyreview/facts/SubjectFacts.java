@@ -168,6 +168,13 @@ public class SubjectFacts {
         return facts;
     }
 
+    /** Whether the inspection committee recorded one of these organisations disciplined in the campaign. */
+    @Transactional(readOnly = true)
+    public boolean anyOrganizationDisciplined(String campaignId, Collection<String> orgCodes) {
+        return orgCodes.stream().anyMatch(code -> Boolean.TRUE.equals(
+                current(campaignId, SubjectType.PARTY_ORGANIZATION, code).get(FactNames.DISCIPLINED)));
+    }
+
     /** Every entry, oldest first: who recorded which value when. */
     @Transactional(readOnly = true)
     public List<Entry> entries(String campaignId, SubjectType type, String subjectCode) {

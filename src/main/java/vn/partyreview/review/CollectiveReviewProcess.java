@@ -25,7 +25,8 @@ public final class CollectiveReviewProcess {
             .inputs(CAMPAIGN_ID, ORG_CODE, COLLECTIVE_CODE, PartyOrganizationProcess.ORG_NAME)
             .owned(DRAFT_SENT_AT, DRAFT_DISCUSSABLE_AT)
             // set on the Mẫu 01 task from the campaign record, read by the form's conditions only
-            .owned(RuleSetFormVariables.POINTS_BASED)
+            .owned(RuleSetFormVariables.POINTS_BASED, RuleSetFormVariables.SCORING_SHEET,
+                    RuleSetFormVariables.SCORING_SHEET_MISSING)
             .userTask(DRAFT_TASK, MemberForms.MAU_01)
             .userTask(SUGGEST_TASK, "hasInDepthSuggestions", IN_DEPTH_SUGGESTIONS)
             .userTask(MEETING_TASK, MemberForms.REVIEW_MEETING)

@@ -25,7 +25,8 @@ public final class LeadershipCollectiveProcess {
             .inputs(CAMPAIGN_ID, ORG_CODE, COLLECTIVE_CODE)
             .owned(COLLECTIVE_NAME, OrganizationGradingProcess.BODY_CODE)
             // set on the Mẫu 01 task from the campaign record, read by the form's conditions only
-            .owned(RuleSetFormVariables.POINTS_BASED)
+            .owned(RuleSetFormVariables.POINTS_BASED, RuleSetFormVariables.SCORING_SHEET,
+                    RuleSetFormVariables.SCORING_SHEET_MISSING)
             .userTask(SELF_ASSESS_TASK, MemberForms.MAU_01)
             .userTask(OPINION_TASK, OrganizationGradingProcess.OPINION_LEVEL, OrganizationGradingProcess.OPINION_COMMENT)
             .userTask(APPRAISE_TASK, MemberForms.APPRAISAL)

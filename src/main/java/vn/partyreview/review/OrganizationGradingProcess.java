@@ -43,7 +43,8 @@ public final class OrganizationGradingProcess {
             .owned(BODY_CODE, SELF_BALLOT_SESSION_ID, REPORTING_BODY_CODE, REPORTING_BODY_NAME, REWARD_CHOICES)
             .shown(CollectiveReviewProcess.IN_DEPTH_SUGGESTIONS)
             // set on the Mẫu 01 task from the campaign record, read by the form's conditions only
-            .owned(RuleSetFormVariables.POINTS_BASED)
+            .owned(RuleSetFormVariables.POINTS_BASED, RuleSetFormVariables.SCORING_SHEET,
+                    RuleSetFormVariables.SCORING_SHEET_MISSING)
             .userTask(SELF_ASSESS_TASK, MemberForms.MAU_01)
             .userTask(OPINION_TASK, OPINION_LEVEL, OPINION_COMMENT)
             .userTask(FACTS_TASK, "targetsCompletedPercent", "forceMajeure", "partyBuildingKem", HEAD_MOVED_IN_UNRELATED)

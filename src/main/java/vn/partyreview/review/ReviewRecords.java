@@ -92,14 +92,19 @@ public class ReviewRecords {
 
     /**
      * A Mẫu 01 self-assessment: of an organisation's committee or of a leadership collective; under a points-based
-     * rule set with its part B, the points and the facts it states.
+     * rule set with its part B, the points and the facts it states; under QĐ 132 an organisation's Biểu as scored.
      */
     void recordCollectiveSelfAssessment(String campaignId, SubjectType type, String code,
                                                Function<String, Object> form) {
         boolean points = campaigns.pointsBased(campaignId);
-        subjects.subject(campaignId, type, code).selfAssessed(json(CriteriaSheet.COLLECTIVE.rated(form)),
+        CampaignSubject subject = subjects.subject(campaignId, type, code);
+        subject.selfAssessed(json(CriteriaSheet.COLLECTIVE.rated(form)),
                 points ? json(PointsSheet.COLLECTIVE.facts(form)) : null,
                 points ? selfScores(campaignId, type, code, form) : null, level(form.apply("proposedLevel")), null);
+        if (!points && type == SubjectType.PARTY_ORGANIZATION) {
+            subject.scoredOnSheet(scoringSheets.planScoring(campaignId, code, form.apply(SelfScoring.ITEMS))
+                    .map(this::json).orElse(null));
+        }
     }
 
     /** The totals computed from the items scored on the subject's sheet, never a total the form could send. */

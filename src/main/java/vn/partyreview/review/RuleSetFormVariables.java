@@ -24,8 +24,9 @@ import vn.partyreview.record.FormRecords;
  * created, this sets on the task alone, from the records, {@code pointsBased} (the rule set grades on points: the
  * form asks the points and facts, not the ratings) and, for a member, {@code selfReviewTemplate} (2A, 2B or 2C, from
  * the member's positions and civil-servant record; 2A for a leader reviewed at his level), and on the execution the
- * items of the subject's scoring sheet ({@code pointsItems}). Added to every user task by a parse listener, so the
- * models and their callers stay as they are whichever rule set a campaign names. Only the forms read the first two;
+ * items of the subject's scoring sheet ({@code pointsItems}; under QĐ 132 an organisation's Biểu). Added to every
+ * user task by a parse listener, so the models and their callers stay as they are whichever rule set a campaign
+ * names. Only the forms read the task's variables;
  * the grading reads the campaign record, and the points are judged on the sheet read again from the records.
  */
 @Component
@@ -33,6 +34,10 @@ public class RuleSetFormVariables extends AbstractProcessEnginePlugin {
 
     public static final String POINTS_BASED = "pointsBased";
     public static final String SELF_REVIEW_TEMPLATE = "selfReviewTemplate";
+    /** QĐ 132: the Biểu an organisation's Mẫu 01 scores on (ward plan II.1.2), as the form names it. */
+    public static final String SCORING_SHEET = "scoringSheet";
+    /** QĐ 132: the organisation's category has no Biểu configured; the form says it scores nothing. */
+    public static final String SCORING_SHEET_MISSING = "scoringSheetMissing";
     /** The member's Mẫu 05 of the campaign's year, one line per quarter: quarterly results feed the year (Đ15). */
     public static final String QUARTERLY_RESULTS = "quarterlyResults";
     private static final Set<String> FORMS = Set.of(FormRecords.MAU_01, FormRecords.MAU_02);
@@ -68,14 +73,27 @@ public class RuleSetFormVariables extends AbstractProcessEnginePlugin {
 
     /**
      * The subject's sheet as the form's dynamic list shows it, on the execution so that the submitted points reach
-     * the recording step; the guard and the recording judge them on the sheet read again from the records.
+     * the recording step; the guard and the recording judge them on the sheet read again from the records. Under
+     * QĐ 132 an organisation's Biểu is named on the task ({@link #SCORING_SHEET}), or its absence
+     * ({@link #SCORING_SHEET_MISSING}).
      */
     private void setSheetItems(DelegateTask task, boolean pointsBased) {
         String form = task.getExecution() == null ? null : formKey(task);
-        sheets.getObject().sheetFor(form, task.getVariables(), pointsBased).ifPresent(sheet ->
-                task.getExecution().setVariable(SelfScoring.ITEMS, json.getObject().spin(sheet
-                        .map(found -> sheets.getObject().formItems(found, task.getVariable(SelfScoring.ITEMS)))
-                        .orElse(List.of()))));
+        Scoring scoring = sheets.getObject().sheetFor(form, task.getVariables(), pointsBased);
+        if (scoring instanceof Scoring.On on) {
+            task.getExecution().setVariable(SelfScoring.ITEMS, json.getObject().spin(
+                    sheets.getObject().formItems(on.sheet(), task.getVariable(SelfScoring.ITEMS))));
+            if (!on.graded()) {
+                task.setVariableLocal(SCORING_SHEET, on.sheet().kind().label() + " (biểu của "
+                        + on.sheet().owner() + ")");
+            }
+        } else if (scoring instanceof Scoring.Unconfigured missing) {
+            if (missing.required()) {
+                task.getExecution().setVariable(SelfScoring.ITEMS, json.getObject().spin(List.of()));
+            } else {
+                task.setVariableLocal(SCORING_SHEET_MISSING, true);
+            }
+        }
     }
 
     private static String formKey(DelegateTask task) {

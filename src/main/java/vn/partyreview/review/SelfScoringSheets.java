@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.grading.points.PointsSheets;
+import vn.partyreview.grading.points.ScoredSheet;
 import vn.partyreview.grading.points.SelfScoring;
 import vn.partyreview.grading.points.Sheet;
 import vn.partyreview.grading.points.SheetKind;
@@ -20,6 +21,7 @@ import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.integrity.SubmissionRule;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.process.JsonVariables;
 import vn.partyreview.process.ProcessContract;
 import vn.partyreview.record.FormRecords;
@@ -30,7 +32,8 @@ import vn.partyreview.subjects.CampaignSubjectRepository;
  * Which scoring sheet a Mẫu 01 / Mẫu 02 task under a points-based rule set is scored on, from the records at the
  * moment of use (SPEC I3): Phụ lục 1 for a collective or an organisation, 3 for a leader (Mẫu 2A), 4 or 5 for a
  * member by the Mẫu 2B/2C his record gives; the sheet of the nearest owner up the tree from the subject's
- * organisation ({@link PointsSheets#applicable}).
+ * organisation ({@link PointsSheets#applicable}). Under QĐ 132 a party organisation's Mẫu 01 scores on the ward
+ * plan's Biểu of its category instead, kept and shown but never a level rule.
  * The task's process variables only say which subject the process is about (the system wrote them).
  */
 @Component
@@ -40,46 +43,58 @@ class SelfScoringSheets {
     private final PartyMemberRepository members;
     private final CampaignSubjectRepository subjects;
     private final PointsSheets sheets;
+    private final OrganizationRepository organizations;
     private final JsonVariables json;
     private final TransactionTemplate readOnly;
 
     SelfScoringSheets(CampaignService campaigns, PartyMemberRepository members, CampaignSubjectRepository subjects,
-                      PointsSheets sheets, JsonVariables json, PlatformTransactionManager transactions) {
+                      PointsSheets sheets, OrganizationRepository organizations, JsonVariables json,
+                      PlatformTransactionManager transactions) {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.campaigns = campaigns;
         this.members = members;
         this.subjects = subjects;
         this.sheets = sheets;
+        this.organizations = organizations;
         this.json = json;
     }
 
-    /** Empty when the campaign grades on ratings; else the sheet, empty inside when no committee configured one. */
-    Optional<Optional<Sheet>> sheetFor(String formKey, Map<String, Object> variables, boolean pointsBased) {
+    /** What the form of {@code formKey} scores on for the subject the task is about. */
+    Scoring sheetFor(String formKey, Map<String, Object> variables, boolean pointsBased) {
         // the guard calls in without a transaction; the member's positions are read lazily
         return readOnly.execute(status -> lookUp(formKey, variables, pointsBased));
     }
 
-    private Optional<Optional<Sheet>> lookUp(String formKey, Map<String, Object> variables, boolean pointsBased) {
-        if (!pointsBased || !(variables.get(ProcessContract.CAMPAIGN_ID) instanceof String campaignId)) {
-            return Optional.empty();
+    Scoring sheetFor(String formKey, Map<String, Object> variables) {
+        Object campaignId = variables.get(ProcessContract.CAMPAIGN_ID);
+        return sheetFor(formKey, variables, campaignId instanceof String id && campaigns.pointsBased(id));
+    }
+
+    private Scoring lookUp(String formKey, Map<String, Object> variables, boolean pointsBased) {
+        if (!(variables.get(ProcessContract.CAMPAIGN_ID) instanceof String campaignId)) {
+            return new Scoring.Unscored();
         }
         String orgCode = variables.get(ProcessContract.ORG_CODE) instanceof String code ? code : null;
+        boolean ofCollective = variables.get(ProcessContract.COLLECTIVE_CODE) instanceof String;
+        if (!pointsBased) {
+            return FormRecords.MAU_01.equals(formKey) && !ofCollective ? planSheet(orgCode) : new Scoring.Unscored();
+        }
         if (FormRecords.MAU_01.equals(formKey)) {
             if (variables.get(ProcessContract.COLLECTIVE_CODE) instanceof String collective) {
-                return Optional.of(sheets.applicable(SheetKind.PL1,
+                return graded(sheets.applicable(SheetKind.PL1,
                         levelOf(campaignId, SubjectType.LEADERSHIP_COLLECTIVE, collective, orgCode), null));
             }
-            return Optional.of(sheets.applicable(SheetKind.PL1, orgCode, null));
+            return graded(sheets.applicable(SheetKind.PL1, orgCode, null));
         }
         if (variables.get(ProcessContract.LEADER_CODE) instanceof String leader) {
-            return Optional.of(sheets.applicable(SheetKind.PL3,
+            return graded(sheets.applicable(SheetKind.PL3,
                     levelOf(campaignId, SubjectType.LEADER, leader, orgCode), null));
         }
         if (variables.get(ProcessContract.MEMBER_CODE) instanceof String memberCode) {
             Optional<PartyMember> member = members.findByCodeIn(List.of(memberCode)).stream().findFirst();
             if (member.isEmpty()) {
-                return Optional.of(Optional.empty());
+                return new Scoring.Unconfigured(true);
             }
             SheetKind kind = switch (SelfReviewTemplate.of(member.get())) {
                 case MAU_2A -> SheetKind.PL3;
@@ -88,14 +103,25 @@ class SelfScoringSheets {
             };
             String cell = member.get().getOfficialCell() == null ? orgCode : member.get().getOfficialCell().getCode();
             // the member's sector is not on record yet: Phụ lục 4's sheet for every sector applies
-            return Optional.of(sheets.applicable(kind, cell, null));
+            return graded(sheets.applicable(kind, cell, null));
         }
-        return Optional.empty();
+        return new Scoring.Unscored();
     }
 
-    Optional<Optional<Sheet>> sheetFor(String formKey, Map<String, Object> variables) {
-        Object campaignId = variables.get(ProcessContract.CAMPAIGN_ID);
-        return sheetFor(formKey, variables, campaignId instanceof String id && campaigns.pointsBased(id));
+    private static Scoring graded(Optional<Sheet> sheet) {
+        return sheet.<Scoring>map(found -> new Scoring.On(found, true)).orElse(new Scoring.Unconfigured(true));
+    }
+
+    /**
+     * Under QĐ 132 a party organisation self-scores on the Biểu of its category [ward plan II.1.2: Biểu 1 the ward
+     * committee, 2 a residential cell, 3 a public school, 4 a non-state enterprise, 5 the ward police], the nearest
+     * owner's up the tree; a category without one, or a Biểu nobody configured, scores nothing.
+     */
+    private Scoring planSheet(String orgCode) {
+        Optional<SheetKind> kind = organizations.findByCode(orgCode == null ? "" : orgCode)
+                .flatMap(org -> SheetKind.of(org.getCategory()));
+        return kind.flatMap(bieu -> sheets.applicable(bieu, orgCode, null))
+                .<Scoring>map(sheet -> new Scoring.On(sheet, false)).orElse(new Scoring.Unconfigured(false));
     }
 
     private String levelOf(String campaignId, SubjectType type, String code, String fallback) {
@@ -154,13 +180,30 @@ class SelfScoringSheets {
         }, code);
         String form = type == SubjectType.PARTY_ORGANIZATION || type == SubjectType.LEADERSHIP_COLLECTIVE
                 ? FormRecords.MAU_01 : FormRecords.MAU_02;
-        Sheet sheet = sheetFor(form, variables, true).flatMap(found -> found).orElseThrow(() ->
-                new IllegalArgumentException("Chưa có biểu chấm điểm cho " + type + " " + code));
-        SelfScoring.Scored scored = score(sheet, submittedItems);
+        if (!(sheetFor(form, variables, true) instanceof Scoring.On on)) {
+            throw new IllegalArgumentException("Chưa có biểu chấm điểm cho " + type + " " + code);
+        }
+        SelfScoring.Scored scored = score(on.sheet(), submittedItems);
         if (!scored.valid()) {
             throw new IllegalArgumentException(String.join("; ", scored.problems()));
         }
         return scored.scores();
+    }
+
+    /**
+     * The recording step's own check of an organisation's Biểu under QĐ 132: the sheet as scored, judged on the Biểu
+     * from the records; empty when it has none or no points came (the guard requires them on every submission).
+     *
+     * @throws IllegalArgumentException when the items do not fit the Biểu
+     */
+    Optional<ScoredSheet> planScoring(String campaignId, String orgCode, Object submittedItems) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(ProcessContract.CAMPAIGN_ID, campaignId);
+        variables.put(ProcessContract.ORG_CODE, orgCode);
+        if (submittedItems == null || !(sheetFor(FormRecords.MAU_01, variables, false) instanceof Scoring.On on)) {
+            return Optional.empty();
+        }
+        return Optional.of(ScoredSheet.of(on.sheet(), score(on.sheet(), submittedItems)));
     }
 
     @Bean
@@ -190,15 +233,15 @@ class SelfScoringSheets {
         @Override
         public Map<String, String> refusals(Map<String, Object> submitted, Authentication caller,
                                             Map<String, Object> variables) {
-            Optional<Optional<Sheet>> applies = sheetFor(formId, variables);
-            if (applies.isEmpty()) {
-                return Map.of();
-            }
-            if (applies.get().isEmpty()) {
+            Scoring scoring = sheetFor(formId, variables);
+            if (scoring instanceof Scoring.Unconfigured missing && missing.required()) {
                 return Map.of(SelfScoring.ITEMS, "Chưa có biểu chấm điểm nào được cấu hình cho đối tượng này; "
                         + "đề nghị quản trị viên nhập biểu chấm điểm.");
             }
-            SelfScoring.Scored scored = score(applies.get().get(), submitted.get(SelfScoring.ITEMS));
+            if (!(scoring instanceof Scoring.On on)) {
+                return Map.of();
+            }
+            SelfScoring.Scored scored = score(on.sheet(), submitted.get(SelfScoring.ITEMS));
             return scored.valid() ? Map.of() : Map.of(SelfScoring.ITEMS, String.join("; ", scored.problems()));
         }
     }

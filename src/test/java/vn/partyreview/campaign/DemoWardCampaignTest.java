@@ -155,6 +155,11 @@ class DemoWardCampaignTest {
                 .filteredOn(entry -> entry.kind().equals(FormRecords.OPINION))
                 .extracting(FormRecords.Entry::recordedBy).containsExactly("thoadt");
         assertThat(completed).isGreaterThan(300);
+        // the ward scored itself on its Biểu 1 and each residential cell on Biểu 2 [P II.1.2]; kept for the dossier
+        for (String org : List.of("DU-GIANGBIEN", "CB-TDP01")) {
+            assertThat(rest.withBasicAuth("admin", "test-admin-Secret-1").getForObject("/api/campaigns/" + campaignId
+                    + "/documents?org=" + org, String.class)).contains("\"kind\":\"BIEU_CHAM_DIEM\"");
+        }
         ResultsContract.over(rest.withBasicAuth("admin", "test-admin-Secret-1")).check(campaignId);
     }
 
@@ -182,7 +187,7 @@ class DemoWardCampaignTest {
     private Map<String, Object> answerTo(Task task) throws Exception {
         return switch (task.getTaskDefinitionKey()) {
             case "Task_DraftCollectiveReport", "Task_SelfAssessOrganization", "Task_SelfAssessCollective" ->
-                    TaskAnswers.MAU_01;
+                    TaskAnswers.mau01(taskService, task);
             case "Task_WriteSelfReview", "Task_SelfAssess", "Task_WriteLeaderSelfReview", "Task_LeaderSelfAssess" ->
                     TaskAnswers.MAU_02;
             case "Task_RecordInspectionConclusions" -> TaskAnswers.NO_INSPECTION_CONCLUSIONS;

@@ -22,6 +22,23 @@ final class TaskAnswers {
     static final Map<String, Object> MAU_02 = Map.of("politicsEthicsRating", "TOT", "dutiesRating", "TOT",
             "selfImprovementRating", "TOT", "remedyRating", "TOT", "proposedMemberLevel", "HTTNV");
 
+    /**
+     * Mẫu 01; an organisation scoring on its Biểu under QĐ 132 (the task names it in {@code scoringSheet}) gives
+     * every item its maximum, as Tasklist sends the list (JSON text).
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> mau01(TaskService tasks, Task task) throws JsonProcessingException {
+        Object shown = tasks.getVariable(task.getId(), "pointsItems");
+        if (tasks.getVariable(task.getId(), "scoringSheet") == null || shown == null) {
+            return MAU_01;
+        }
+        List<Map<String, Object>> items = JSON.readValue(shown.toString(), List.class);
+        Map<String, Object> answer = new HashMap<>(MAU_01);
+        answer.put("pointsItems", JSON.writeValueAsString(items.stream()
+                .map(item -> Map.of("code", item.get("code"), "points", item.get("max"))).toList()));
+        return answer;
+    }
+
     /** The inspection committee has no conclusion on the cell's members. */
     static final Map<String, Object> NO_INSPECTION_CONCLUSIONS = Map.of("cellDisciplined", "KHONG");
     /** The office: every target met, nothing else to report. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.partyreview.collective.LeadershipCollective;
 import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.demo.DemoData;
+import vn.partyreview.grading.points.PointsSheets;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.identity.IdentityProvisioning;
 import vn.partyreview.integrity.CampaignWalker;
@@ -60,6 +62,13 @@ class DossierDocumentsTest {
     private static final String MEMBER = "DOC05";
     private static final String UBND_COLLECTIVE = "LD-UBND-DOC";
     private static final String CELL_COMMITTEE = "CU-CB-DOC";
+    private static final String BIEU = """
+            kind,owner,sector,code,label,group,maxPoints
+            BIEU_1,DU-DOC,,W1,"Lãnh đạo công tác chính trị, tư tưởng, xây dựng Đảng",COMMON,40
+            BIEU_1,DU-DOC,,W2,"Kết quả phát triển kinh tế - xã hội của phường",TASKS,60
+            BIEU_2,DU-DOC,,C1,"Duy trì sinh hoạt chi bộ, chất lượng sinh hoạt",COMMON,30
+            BIEU_2,DU-DOC,,C2,"Lãnh đạo thực hiện nhiệm vụ ở tổ dân phố",TASKS,70
+            """;
     private static String campaignId;
     private static boolean walked;
 
@@ -83,6 +92,8 @@ class DossierDocumentsTest {
     DemoData demoData;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    PointsSheets sheets;
 
     @BeforeEach
     void aFinishedWardCampaign() {
@@ -93,6 +104,8 @@ class DossierDocumentsTest {
         walked = true;
         CampaignWalker ward = new CampaignWalker(engine, rest, "DOC");
         ward.createWard(organizations, bodies, members, provisioning);
+        assertThat(sheets.importCsv(new ByteArrayInputStream(BIEU.getBytes(StandardCharsets.UTF_8))).errors())
+                .as("the ward's Biểu 1 and its residential cell's Biểu 2").isEmpty();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             aPlainMember(ward);
             twoLeadershipCollectives();
@@ -240,8 +253,9 @@ class DossierDocumentsTest {
         JsonNode list = JSON.readTree(get("docsec", "/api/campaigns/" + campaignId + "/documents?org=" + CELL).getBody());
         List<String> kinds = new ArrayList<>();
         list.forEach(document -> kinds.add(document.path("kind").asText()));
-        assertThat(kinds).contains("MAU_01", "MAU_02", "PHIEU_NHAN_XET_NOI_CU_TRU", "TONG_HOP_KET_QUA",
-                "DANH_SACH_KHTNV", "TONG_HOP_CAN_BO", "KET_QUA_XLSX", "HO_SO_ZIP", "BIEN_BAN_KIEM_PHIEU");
+        assertThat(kinds).contains("MAU_01", "BIEU_CHAM_DIEM", "MAU_02", "PHIEU_NHAN_XET_NOI_CU_TRU",
+                "TONG_HOP_KET_QUA", "DANH_SACH_KHTNV", "TONG_HOP_CAN_BO", "KET_QUA_XLSX", "HO_SO_ZIP",
+                "BIEN_BAN_KIEM_PHIEU");
         List<JsonNode> documents = new ArrayList<>();
         list.forEach(documents::add);
         JSON.readTree(get("docsec", "/api/campaigns/" + campaignId + "/documents?org=DU-DOC").getBody())
@@ -284,7 +298,7 @@ class DossierDocumentsTest {
 
     /**
      * The ward plan's dossier lists [P C.1 (the ward to the district), C.2.7 (each cell to the ward)]: the collective
-     * reports, each member's review, the residence comment, the
+     * reports, each organisation's self-scoring sheet (Biểu), each member's review, the residence comment, the
      * summary of results, the list of members who did not complete their tasks, the counting minutes and the summary
      * of leaders' results. Nothing else: no workbook. The ballot sheets it also lists are secret and never kept; the
      * minutes hold counts per level only.
@@ -293,14 +307,15 @@ class DossierDocumentsTest {
     void theDossierSentUpHoldsWhatThePlanListsAndNothingElse() throws Exception {
         Map<String, byte[]> dossier = unzip(rest.withBasicAuth("docdistsec", CampaignWalker.PASSWORD).getForEntity(
                 "/api/campaigns/" + campaignId + "/documents/sent.zip?org=DU-DOC", byte[].class).getBody());
-        Set<String> planned = Set.of("MAU_01", "MAU_02", "PHIEU_NHAN_XET_NOI_CU_TRU", "TONG_HOP_KET_QUA",
-                "DANH_SACH_KHTNV", "BIEN_BAN_KIEM_PHIEU", "TONG_HOP_CAN_BO");
+        Set<String> planned = Set.of("MAU_01", "BIEU_CHAM_DIEM", "MAU_02", "PHIEU_NHAN_XET_NOI_CU_TRU",
+                "TONG_HOP_KET_QUA", "DANH_SACH_KHTNV", "BIEN_BAN_KIEM_PHIEU", "TONG_HOP_CAN_BO");
         assertThat(dossier.keySet()).allSatisfy(entry -> {
             assertThat(entry).matches("(CB-DOC/)?[A-Z_0-9]+-[A-Za-z0-9-]+\\.(docx|pdf)");
             assertThat(planned).contains(entry.replaceFirst("^CB-DOC/", "").replaceFirst("-.*", ""));
         });
         for (String format : List.of("docx", "pdf")) {
-            assertThat(dossier).containsKeys("MAU_01-DU-DOC." + format,
+            assertThat(dossier).containsKeys("MAU_01-DU-DOC." + format, "BIEU_CHAM_DIEM-DU-DOC." + format,
+                    "CB-DOC/BIEU_CHAM_DIEM-CB-DOC." + format,
                     "TONG_HOP_KET_QUA-DU-DOC." + format, "DANH_SACH_KHTNV-DU-DOC." + format,
                     "TONG_HOP_CAN_BO-DU-DOC." + format, "CB-DOC/MAU_01-CB-DOC." + format,
                     "CB-DOC/MAU_02-" + MEMBER + "." + format, "CB-DOC/PHIEU_NHAN_XET_NOI_CU_TRU-" + MEMBER + "." + format,
@@ -312,6 +327,15 @@ class DossierDocumentsTest {
             assertThat(new PDFTextStripper().getText(pdf)).contains("TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG");
         }
         assertThat(docx(dossier.get("CB-DOC/TONG_HOP_KET_QUA-CB-DOC.docx"))).contains("Nguyễn Thị Lan");
+        // the plan's "Biểu chấm điểm tự đánh giá chất lượng": each item with its maximum and the points given
+        assertThat(docx(dossier.get("CB-DOC/BIEU_CHAM_DIEM-CB-DOC.docx"))).contains(
+                "BIỂU CHẤM ĐIỂM TỰ ĐÁNH GIÁ CHẤT LƯỢNG", "Biểu 2: Tiêu chí tự đánh giá, chấm điểm chi bộ tổ dân phố",
+                "C1. Duy trì sinh hoạt chi bộ, chất lượng sinh hoạt\tnhóm tiêu chí chung\t30\t30",
+                "Tổng cộng\t\t100\t100");
+        try (PDDocument pdf = Loader.loadPDF(dossier.get("BIEU_CHAM_DIEM-DU-DOC.pdf"))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("BIỂU CHẤM ĐIỂM TỰ ĐÁNH GIÁ CHẤT LƯỢNG",
+                    "W2. Kết quả", "Tổng điểm tự chấm: 100/100 điểm");
+        }
         List<String> minutes = dossier.keySet().stream().filter(entry -> entry.startsWith("BIEN_BAN_KIEM_PHIEU-"))
                 .toList();
         assertThat(minutes).as("the cell's votes, the self-grading votes and the decision sessions").hasSizeGreaterThan(1);
