@@ -14,12 +14,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.grading.points.PointsSheets;
 import vn.partyreview.grading.points.SelfScoring;
+import vn.partyreview.grading.points.SelfScorings;
 import vn.partyreview.grading.points.Sheet;
 import vn.partyreview.grading.points.SheetKind;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.integrity.SubmissionRule;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.member.WorkSector;
 import vn.partyreview.process.JsonVariables;
 import vn.partyreview.process.ProcessContract;
 import vn.partyreview.record.FormRecords;
@@ -29,8 +31,8 @@ import vn.partyreview.subjects.CampaignSubjectRepository;
 /**
  * Which scoring sheet a Mẫu 01 / Mẫu 02 task under a points-based rule set is scored on, from the records at the
  * moment of use (SPEC I3): Phụ lục 1 for a collective or an organisation, 3 for a leader (Mẫu 2A), 4 or 5 for a
- * member by the Mẫu 2B/2C his record gives; the sheet of the nearest owner up the tree from the subject's
- * organisation ({@link PointsSheets#applicable}).
+ * member by the Mẫu 2B/2C his record gives, 2B by the sector on his record; the sheet of the nearest owner up the
+ * tree from the subject's organisation ({@link PointsSheets#applicable}).
  * The task's process variables only say which subject the process is about (the system wrote them).
  */
 @Component
@@ -40,17 +42,20 @@ class SelfScoringSheets {
     private final PartyMemberRepository members;
     private final CampaignSubjectRepository subjects;
     private final PointsSheets sheets;
+    private final SelfScorings scorings;
     private final JsonVariables json;
     private final TransactionTemplate readOnly;
 
     SelfScoringSheets(CampaignService campaigns, PartyMemberRepository members, CampaignSubjectRepository subjects,
-                      PointsSheets sheets, JsonVariables json, PlatformTransactionManager transactions) {
+                      PointsSheets sheets, SelfScorings scorings, JsonVariables json,
+                      PlatformTransactionManager transactions) {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.campaigns = campaigns;
         this.members = members;
         this.subjects = subjects;
         this.sheets = sheets;
+        this.scorings = scorings;
         this.json = json;
     }
 
@@ -81,16 +86,25 @@ class SelfScoringSheets {
             if (member.isEmpty()) {
                 return Optional.of(Optional.empty());
             }
-            SheetKind kind = switch (SelfReviewTemplate.of(member.get())) {
-                case MAU_2A -> SheetKind.PL3;
-                case MAU_2B -> SheetKind.PL4;
-                case MAU_2C -> SheetKind.PL5;
-            };
-            String cell = member.get().getOfficialCell() == null ? orgCode : member.get().getOfficialCell().getCode();
-            // the member's sector is not on record yet: Phụ lục 4's sheet for every sector applies
-            return Optional.of(sheets.applicable(kind, cell, null));
+            return Optional.of(memberSheet(member.get(), orgCode));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The sheet of the Mẫu 2A/2B/2C the member's record gives: Phụ lục 3, 4 or 5; for 2B the sheet of the sector on
+     * his record, else Phụ lục 4's sheet for every sector.
+     */
+    private Optional<Sheet> memberSheet(PartyMember member, String orgCode) {
+        SelfReviewTemplate template = SelfReviewTemplate.of(member);
+        SheetKind kind = switch (template) {
+            case MAU_2A -> SheetKind.PL3;
+            case MAU_2B -> SheetKind.PL4;
+            case MAU_2C -> SheetKind.PL5;
+        };
+        String cell = member.getOfficialCell() == null ? orgCode : member.getOfficialCell().getCode();
+        WorkSector sector = template == SelfReviewTemplate.MAU_2B ? member.getWorkSector() : null;
+        return sheets.applicable(kind, cell, sector == null ? null : sector.name());
     }
 
     Optional<Optional<Sheet>> sheetFor(String formKey, Map<String, Object> variables) {
@@ -136,7 +150,8 @@ class SelfScoringSheets {
 
     /**
      * The recording step's own check of what the form submitted: the grading API's {@code scores}, the totals
-     * computed from the items; null when no points were given (the rule set then refuses to grade).
+     * computed from the items; null when no points were given (the rule set then refuses to grade). The scoring is
+     * recorded item by item ({@link SelfScorings}).
      *
      * @throws IllegalArgumentException when the items do not fit the subject's sheet
      */
@@ -160,6 +175,8 @@ class SelfScoringSheets {
         if (!scored.valid()) {
             throw new IllegalArgumentException(String.join("; ", scored.problems()));
         }
+        // item by item, on the sheet as it stands now: what Mẫu 01 part B and Mẫu 2A/2B/2C print
+        scorings.record(campaignId, type, code, sheet, scored);
         return scored.scores();
     }
 
