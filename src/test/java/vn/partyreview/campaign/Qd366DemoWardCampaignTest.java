@@ -445,6 +445,7 @@ class Qd366DemoWardCampaignTest {
         for (int step = 0; step < 5_000; step++) {
             List<String> instances = CampaignInstances.unfinished(historyService, campaign);
             if (instances.isEmpty()) {
+                assertThat(sectorTried).as("a teacher's Mẫu 2B was tried on another sector's sheet").isTrue();
                 return completed;
             }
             List<Task> tasks = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
