@@ -1,14 +1,12 @@
 package vn.partyreview.decision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.partyreview.grading.points.ScoredSheet;
+import vn.partyreview.grading.points.SelfScorings;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.organization.PartyBody;
@@ -27,11 +25,11 @@ class DecisionBrief {
     private final SubjectOpinionRepository opinions;
     private final PartyBodyRepository bodies;
     private final SelfBallots selfBallots;
-    private final ObjectMapper mapper;
+    private final SelfScorings scorings;
 
     DecisionBrief(CampaignSubjects subjects, SubjectOpinionRepository opinions, PartyBodyRepository bodies,
-                  SelfBallots selfBallots, ObjectMapper mapper) {
-        this.mapper = mapper;
+                  SelfBallots selfBallots, SelfScorings scorings) {
+        this.scorings = scorings;
         this.subjects = subjects;
         this.opinions = opinions;
         this.bodies = bodies;
@@ -69,19 +67,17 @@ class DecisionBrief {
         brief.put("selfLevel", label(subject.map(CampaignSubject::getSelfLevel)));
         brief.put("proposedLevel", label(subject.map(CampaignSubject::getCommitteeLevel)));
         brief.put("ballotLevel", label(subject.map(CampaignSubject::getBallotLevel)));
-        brief.put("sheetScoring", subject.map(CampaignSubject::getSheetScoringJson).map(this::sheetScoring).orElse(""));
+        brief.put("sheetScoring", type == SubjectType.PARTY_ORGANIZATION ? planScoring(campaignId, subjectCode) : "");
         brief.put("opinions", opinions.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId, type, subjectCode)
                 .stream().map(opinion -> bodyName(opinion.getBodyCode()) + ": " + opinion.getLevel().label()).toList());
         return brief;
     }
 
     /** QĐ 132: the organisation's Biểu as it scored itself, shown beside its level, never a limit on it. */
-    private String sheetScoring(String json) {
-        try {
-            return "tự chấm điểm " + mapper.readValue(json, ScoredSheet.class).summary() + "; ";
-        } catch (JsonProcessingException unreadable) {
-            throw new IllegalStateException(unreadable);
-        }
+    private String planScoring(String campaignId, String orgCode) {
+        return scorings.latest(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode)
+                .filter(scored -> !scored.kind().nationalTotals())
+                .map(scored -> "tự chấm điểm " + scored.summary() + "; ").orElse("");
     }
 
     private String bodyName(String code) {

@@ -29,6 +29,8 @@ import vn.partyreview.collective.LeadershipCollectiveRepository;
 import vn.partyreview.results.CampaignResults;
 import vn.partyreview.results.SubjectResult;
 import vn.partyreview.review.SelfReviewTemplate;
+import vn.partyreview.grading.points.ScoredSheet;
+import vn.partyreview.grading.points.SelfScorings;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
@@ -95,15 +97,13 @@ public class DossierDocuments {
     private final PartyBodyRepository bodies;
     private final CampaignService campaignService;
     private final QuarterlyAssessments quarterly;
-    private final KeptScoringSheets keptSheets;
+    private final SelfScorings scorings;
 
     DossierDocuments(CampaignRepository campaigns, CampaignResults results, CampaignReaders readers,
                      OrganizationRepository organizations, PartyMemberRepository members, FormRecords records,
                      DocxWriter docx, PdfWriter pdf, ClosedSessionMinutes minutes,
                      LeadershipCollectiveRepository collectives, PartyBodyRepository bodies,
-                     CampaignService campaignService, QuarterlyAssessments quarterly,
-                     KeptScoringSheets keptSheets) {
-        this.keptSheets = keptSheets;
+                     CampaignService campaignService, QuarterlyAssessments quarterly, SelfScorings scorings) {
         this.campaigns = campaigns;
         this.results = results;
         this.readers = readers;
@@ -117,6 +117,7 @@ public class DossierDocuments {
         this.bodies = bodies;
         this.campaignService = campaignService;
         this.quarterly = quarterly;
+        this.scorings = scorings;
     }
 
     public Answer<List<Document>> list(long campaignId, String orgCode, Authentication user) {
@@ -261,13 +262,15 @@ public class DossierDocuments {
         SubjectResult own = scope.stream().filter(r -> r.subjectType() == SubjectType.PARTY_ORGANIZATION
                 && r.subjectCode().equals(code)).findFirst().orElse(null);
         records.latest(id, SubjectType.PARTY_ORGANIZATION, code, FormRecords.MAU_01).ifPresent(report -> {
+            Optional<ScoredSheet> scored = scorings.latest(id, SubjectType.PARTY_ORGANIZATION, code);
             items.add(0, document("MAU_01", code, "Báo cáo kiểm điểm tập thể (Mẫu 01) — " + organization.getName(),
-                    report.recordedAt(), () -> hd43 ? Hd43Templates.mau01(year, organization, report, own)
+                    report.recordedAt(), () -> hd43 ? Hd43Templates.mau01(year, organization, report, own, scored)
                             : DossierTemplates.mau01(year, organization, report)));
-            keptSheets.of(id, code).ifPresent(scored -> items.add(1, document(SCORING_SHEET, code,
-                    "Biểu chấm điểm tự đánh giá chất lượng (" + scored.kind().label() + ") — " + organization.getName(),
-                    report.recordedAt(), () -> ScoringSheetTemplate.of(year, organization, scored, report.recordedAt(),
-                            report.code("proposedLevel")))));
+            // QĐ 132: the ward plan's Biểu the organisation scored itself on [P II.1.2, C.2.7]
+            scored.filter(sheet -> !sheet.kind().nationalTotals()).ifPresent(sheet -> items.add(1, document(
+                    SCORING_SHEET, code, "Biểu chấm điểm tự đánh giá chất lượng (" + sheet.kind().label() + ") — "
+                            + organization.getName(), report.recordedAt(), () -> ScoringSheetTemplate.of(year,
+                            organization, sheet, report.recordedAt(), report.code("proposedLevel")))));
         });
         if (hd43) {
             scope.stream().filter(r -> r.cancelled() != null && !r.cancelled().isEmpty()).forEach(r ->
@@ -344,17 +347,19 @@ public class DossierDocuments {
 
     /**
      * Under QĐ 366: the member's Mẫu 2A, 2B or 2C as her record chooses (the form chose the same), listing her
-     * quarters, and her Mẫu 05 of each quarter assessed in the campaign's year.
+     * quarters and her points item by item, and her Mẫu 05 of each quarter assessed in the campaign's year. The
+     * kind stays SPEC §13's {@code MAU_02} (the personal report), its title names the template.
      */
     private List<Item> hd43MemberItems(String campaignId, int year, PartyMember member, SubjectResult result) {
         List<Item> items = new ArrayList<>();
         SelfReviewTemplate template = SelfReviewTemplate.of(member);
         List<QuarterlyAssessments.Quarter> quarters = quarterly.ofYear(member.getCode(), year);
         records.latest(campaignId, SubjectType.MEMBER, member.getCode(), FormRecords.MAU_02).ifPresent(review ->
-                items.add(document("MAU_" + template.code(), member.getCode(), "Bản tự kiểm điểm, đánh giá, xếp loại (Mẫu "
+                items.add(document("MAU_02", member.getCode(), "Bản tự kiểm điểm, đánh giá, xếp loại (Mẫu "
                         + template.code() + ") — " + member.getFullName(), review.recordedAt(),
                         () -> Hd43Templates.mau2(template, year, member, review, quarters, records.latest(campaignId,
-                                SubjectType.MEMBER, member.getCode(), FormRecords.COMMITTEE_PROPOSAL), result))));
+                                SubjectType.MEMBER, member.getCode(), FormRecords.COMMITTEE_PROPOSAL), result,
+                                scorings.latest(campaignId, SubjectType.MEMBER, member.getCode())))));
         quarters.forEach(quarter -> items.add(document("MAU_05", member.getCode() + "-Q" + quarter.quarter(),
                 "Bản tự đánh giá quý " + quarter.quarter() + " (Mẫu 05) — " + member.getFullName(),
                 quarter.submittedAt(), () -> Hd43Templates.mau05(member, quarter))));

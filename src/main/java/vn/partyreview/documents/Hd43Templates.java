@@ -12,8 +12,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import vn.partyreview.grading.points.ItemGroup;
+import vn.partyreview.grading.points.ScoredSheet;
+import vn.partyreview.grading.points.SheetKind;
+import vn.partyreview.member.WorkSector;
 import vn.partyreview.review.SelfReviewTemplate;
 import vn.partyreview.results.SubjectResult;
 import vn.partyreview.member.PartyMember;
@@ -35,7 +40,8 @@ final class Hd43Templates {
     }
 
     /** Mẫu 01: part A the collective's review, part B its points /30, /70, /100 and the level it proposes. */
-    static OfficialDocument mau01(int year, Organization organization, Entry report, SubjectResult result) {
+    static OfficialDocument mau01(int year, Organization organization, Entry report, SubjectResult result,
+                                  Optional<ScoredSheet> scored) {
         OfficialDocument doc = new OfficialDocument(upper(organization.getParent()), upper(organization),
                 placeAndDate(organization, report.recordedAt()), "BÁO CÁO KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG",
                 "TẬP THỂ " + upper(organization) + " NĂM " + year);
@@ -60,7 +66,7 @@ final class Hd43Templates {
                 .heading("V- Trách nhiệm của tập thể, cá nhân").text(report.text("responsibility"))
                 .heading("VI- Phương hướng, biện pháp khắc phục hạn chế, khuyết điểm").text(report.text("direction"))
                 .heading("B- TỰ CHẤM ĐIỂM VÀ ĐỀ XUẤT XẾP LOẠI (Quy định 366-QĐ/TW, Điều 10, Phụ lục 1)");
-        points(doc, result);
+        points(doc, scored, result);
         return doc.text("Tập thể tự nhận mức xếp loại chất lượng:").text(levels(report.code("proposedLevel")))
                 .signatures(new OfficialDocument.Signature(List.of("T/M TẬP THỂ LÃNH ĐẠO, QUẢN LÝ",
                         "(Ký, ghi rõ họ tên và đóng dấu)"), null));
@@ -72,7 +78,8 @@ final class Hd43Templates {
      * member assessed on Mẫu 05 (QĐ 366 Đ15: quarterly results feed the annual one).
      */
     static OfficialDocument mau2(SelfReviewTemplate template, int year, PartyMember member, Entry review,
-                                 List<Quarter> quarters, Optional<Entry> proposal, SubjectResult result) {
+                                 List<Quarter> quarters, Optional<Entry> proposal, SubjectResult result,
+                                 Optional<ScoredSheet> scored) {
         Organization cell = member.getOfficialCell();
         OfficialDocument doc = new OfficialDocument(upper(cell.getParent()), upper(cell),
                 placeAndDate(cell, review.recordedAt()), "BẢN TỰ KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG",
@@ -84,7 +91,8 @@ final class Hd43Templates {
                 .text("Đơn vị công tác: " + review.text("workUnit"))
                 .text("Chi bộ: " + cell.getName());
         if (template == SelfReviewTemplate.MAU_2B) {
-            doc.text("Lĩnh vực công tác (Phụ lục 4): " + review.text("workSector"));
+            doc.text("Lĩnh vực công tác (Phụ lục 4): " + (member.getWorkSector() == null ? "chưa ghi trong hồ sơ"
+                    : member.getWorkSector().label()));
         } else if (template == SelfReviewTemplate.MAU_2C) {
             doc.text("Đảng viên ngoài hệ thống chính trị (Phụ lục 5): " + review.text("outsideSystemStatus"));
         }
@@ -110,7 +118,7 @@ final class Hd43Templates {
                 .heading("VII- Kết quả tự đánh giá theo quý (Mẫu 05)");
         quarters(doc, quarters);
         doc.heading("VIII- Tự chấm điểm (Quy định 366-QĐ/TW, Điều 10, " + appendix(template) + ")");
-        points(doc, result);
+        points(doc, scored, result);
         doc.heading("IX- Tự nhận mức xếp loại chất lượng").text(levels(review.code("proposedMemberLevel")))
                 .signatures(new OfficialDocument.Signature(List.of("NGƯỜI TỰ KIỂM ĐIỂM", SIGN), member.getFullName()));
         doc.pageBreak().heading("Nhận xét, đánh giá, xếp loại của cấp có thẩm quyền")
@@ -191,13 +199,50 @@ final class Hd43Templates {
                 .signatures(new OfficialDocument.Signature(List.of("NGƯỜI TỰ ĐÁNH GIÁ", SIGN), member.getFullName()));
     }
 
-    private static void points(OfficialDocument doc, SubjectResult result) {
-        JsonNode scores = result == null ? null : result.scores();
-        BigDecimal total = result == null ? null : result.score();
-        doc.table(List.of(List.of("Nhóm tiêu chí", "Điểm tối đa", "Điểm tự chấm"),
-                List.of("Nhóm tiêu chí chung", "30", score(scores, "common")),
-                List.of("Nhóm kết quả thực hiện nhiệm vụ", "70", score(scores, "tasks")),
-                List.of("Tổng cộng", "100", total == null ? "" : total.stripTrailingZeros().toPlainString())));
+    /**
+     * The points as HD 43 lays them out: each item of the sheet the subject scored on, with its maximum and the
+     * points given, under its group with the group's total (/30, /70), then the total /100. Without a recorded
+     * scoring, the totals the results hold.
+     */
+    private static void points(OfficialDocument doc, Optional<ScoredSheet> scored, SubjectResult result) {
+        if (scored.isEmpty()) {
+            JsonNode scores = result == null ? null : result.scores();
+            BigDecimal total = result == null ? null : result.score();
+            doc.table(List.of(List.of("Nhóm tiêu chí", "Điểm tối đa", "Điểm tự chấm"),
+                    List.of("Nhóm tiêu chí chung", "30", score(scores, "common")),
+                    List.of("Nhóm kết quả thực hiện nhiệm vụ", "70", score(scores, "tasks")),
+                    List.of("Tổng cộng", "100", total == null ? "" : plain(total))));
+            return;
+        }
+        ScoredSheet sheet = scored.get();
+        doc.text("Biểu chấm điểm: " + sheet.kind().label() + (sheet.kind() != SheetKind.PL4 ? ""
+                : sheet.sector() == null ? ", chung cho mọi lĩnh vực" : ", lĩnh vực " + sectorLabel(sheet.sector()))
+                + (sheet.ownerCode() == null ? " (biểu mặc định)" : " (do " + sheet.ownerCode() + " ban hành)"));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Mã", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm"));
+        String[] numerals = {"I", "II"};
+        for (ItemGroup group : ItemGroup.values()) {
+            rows.add(List.of(numerals[group.ordinal()], groupTitle(group), plain(group.total()),
+                    plain(sheet.total(group))));
+            sheet.items(group).forEach(item -> rows.add(List.of(item.code(), item.label(), plain(item.maxPoints()),
+                    plain(item.points()))));
+        }
+        rows.add(List.of("", "Tổng cộng", "100", plain(sheet.total())));
+        doc.table(rows);
+    }
+
+    /** "Nhóm tiêu chí chung", as the fallback table and the forms name it. */
+    private static String groupTitle(ItemGroup group) {
+        return Character.toUpperCase(group.label().charAt(0)) + group.label().substring(1);
+    }
+
+    private static String sectorLabel(String code) {
+        return Arrays.stream(WorkSector.values()).filter(sector -> sector.name().equals(code)).findFirst()
+                .map(WorkSector::label).orElse(code);
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
     }
 
     private static void quarters(OfficialDocument doc, List<Quarter> quarters) {

@@ -29,14 +29,14 @@ final class ScoringSheetTemplate {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("TT", "Tiêu chí", "Nhóm", "Điểm tối đa", "Điểm tự chấm"));
         for (int index = 0; index < scored.items().size(); index++) {
-            ScoredSheet.Line line = scored.items().get(index);
-            rows.add(List.of(String.valueOf(index + 1), line.code() + ". " + line.label(), line.group(),
-                    line.max().toPlainString(), line.points().toPlainString()));
+            ScoredSheet.Item item = scored.items().get(index);
+            rows.add(List.of(String.valueOf(index + 1), item.code() + ". " + item.label(), item.group().label(),
+                    item.maxPoints().toPlainString(), item.points().toPlainString()));
         }
         rows.add(List.of("", "Tổng cộng", "", scored.maximum().toPlainString(), scored.total().toPlainString()));
         return doc.text("Căn cứ Kế hoạch kiểm điểm, đánh giá, xếp loại chất lượng của cấp ủy cấp trên, "
                         + organization.getName() + " tự chấm điểm theo " + scored.kind().label() + " (biểu của "
-                        + scored.owner() + ") như sau:")
+                        + scored.ownerCode() + ") như sau:")
                 .table(rows)
                 .text("Tổng điểm tự chấm: " + scored.total().toPlainString() + "/" + scored.maximum().toPlainString()
                         + " điểm. Mức xếp loại theo tiêu chuẩn của Quy định 132-QĐ/TW; tổ chức tự nhận:")

@@ -20,7 +20,8 @@ public enum ImportTable {
             Column.optional("admitted_on", 32), Column.optional("status", 32),
             Column.optional("civil_servant", 16), Column.optional("transferred_in_on", 32),
             Column.optional("previous_cell", 255), Column.optional("positions", Integer.MAX_VALUE),
-            Column.optional("probationary", 16), Column.optional("full_membership_on", 32)),
+            Column.optional("probationary", 16), Column.optional("full_membership_on", 32),
+            Column.optional("work_sector", 32)),
     COLLECTIVES("collectives",
             Column.required("code", 64), Column.required("name", 255), Column.required("unit_code", 64),
             Column.optional("head_code", 64), Column.optional("member_codes", Integer.MAX_VALUE));

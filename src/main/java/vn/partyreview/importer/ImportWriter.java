@@ -113,6 +113,7 @@ class ImportWriter {
         member.placeIn(organizations.get(row.temporaryCell()), organizations.get(row.residenceCell()));
         member.transferredIn(row.transferredInOn(), row.previousCell());
         member.probation(row.probationary(), row.fullMembershipOn());
+        member.worksIn(row.workSector());
         for (MemberRow.PositionItem position : row.positions()) {
             boolean inOrganization = position.role().scope() == PositionRole.Scope.ORGANIZATION;
             member.addPosition(position.role(),

@@ -7,12 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.partyreview.member.MemberStatus;
 import vn.partyreview.member.PositionRole;
+import vn.partyreview.member.WorkSector;
 
 /** A row of the members table; fields are null where the cell was empty or bad. */
 record MemberRow(int row, String code, String userId, String fullName, String gender, LocalDate birthDate,
                  String officialCell, String temporaryCell, String residenceCell, LocalDate admittedOn,
                  MemberStatus status, boolean civilServant, LocalDate transferredInOn, String previousCell,
-                 List<PositionItem> positions, boolean probationary, LocalDate fullMembershipOn) {
+                 List<PositionItem> positions, boolean probationary, LocalDate fullMembershipOn,
+                 WorkSector workSector) {
 
     /** One item of the positions cell, "ROLE@UNIT_CODE:Title". */
     record PositionItem(PositionRole role, String unitCode, String title) {
@@ -27,6 +29,7 @@ record MemberRow(int row, String code, String userId, String fullName, String ge
         LocalDate admittedOn = reader.date("admitted_on");
         boolean probationary = reader.flag("probationary");
         List<PositionItem> positions = positions(reader);
+        boolean civilServant = reader.flag("civil_servant");
         if (status == MemberStatus.NON_PARTY) {
             nonPartyLeader(reader, admittedOn, probationary, positions);
         } else {
@@ -46,12 +49,23 @@ record MemberRow(int row, String code, String userId, String fullName, String ge
                 reader.text("residence_cell"),
                 admittedOn,
                 status == null ? MemberStatus.ACTIVE : status,
-                reader.flag("civil_servant"),
+                civilServant,
                 reader.date("transferred_in_on"),
                 reader.text("previous_cell"),
                 positions,
                 probationary,
-                fullMembershipOn(reader, admittedOn, probationary));
+                fullMembershipOn(reader, admittedOn, probationary),
+                workSector(reader, civilServant));
+    }
+
+    /** Phụ lục 4's sector, for a civil servant: a member outside the political system writes Mẫu 2C, no sector. */
+    private static WorkSector workSector(RowReader reader, boolean civilServant) {
+        WorkSector sector = reader.choice("work_sector", WorkSector.class, "Lĩnh vực công tác");
+        if (sector != null && !civilServant) {
+            reader.reject("work_sector", sector.name(), "Lĩnh vực công tác (Phụ lục 4) chỉ ghi cho cán bộ, công "
+                    + "chức, viên chức (cột civil_servant là 'có')");
+        }
+        return sector;
     }
 
     /**

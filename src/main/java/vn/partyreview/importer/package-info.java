@@ -30,7 +30,10 @@
  *       for organisation roles and a body for {@code BODY_*} roles ({@code PositionRole}), probationary
  *       (đảng viên dự bị, yes/no like civil_servant, empty = a full member: reviewed and graded, but no vote),
  *       full_membership_on (the day recognised as a full member; empty for a probationary member, not before
- *       admitted_on).</li>
+ *       admitted_on), work_sector (HD 43 Phụ lục 4's sector of a civil servant, {@code WorkSector}: PARTY_ADVISORY,
+ *       STATE_ADMINISTRATION, ELECTED_BODY, FRONT_MASS_ORGANIZATION, ARMED_FORCES, JUSTICE, PUBLIC_UNIT,
+ *       STATE_ENTERPRISE, ASSOCIATION; only where civil_servant is yes; empty = not on record: the member then scores
+ *       on the Phụ lục 4 sheet for every sector).</li>
  *   <li>{@code collectives}: code*, name*, unit_code* (organisation or body), head_code (member), member_codes
  *       (member codes; the head is a member anyway).</li>
  * </ul>

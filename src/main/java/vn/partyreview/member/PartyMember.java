@@ -77,6 +77,11 @@ public class PartyMember {
 
     private String previousCell;
 
+    /** Phụ lục 4's sector for a civil servant without a post; null where not on record. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "work_sector")
+    private WorkSector workSector;
+
     /** Đảng viên dự bị: reviewed and graded, but no vote (Điều lệ Đảng); the probation runs from admission. */
     @Column(nullable = false)
     private boolean probationary;
@@ -124,6 +129,10 @@ public class PartyMember {
     public void transferredIn(LocalDate on, String previousCell) {
         this.transferredInOn = on;
         this.previousCell = previousCell;
+    }
+
+    public void worksIn(WorkSector sector) {
+        this.workSector = sector;
     }
 
     public void probation(boolean probationary, LocalDate fullMembershipOn) {
@@ -204,6 +213,10 @@ public class PartyMember {
 
     public String getPreviousCell() {
         return previousCell;
+    }
+
+    public WorkSector getWorkSector() {
+        return workSector;
     }
 
     public boolean isProbationary() {

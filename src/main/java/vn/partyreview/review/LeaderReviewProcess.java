@@ -25,7 +25,7 @@ public final class LeaderReviewProcess {
             .owned(REVIEW_PLACE_CODES, REVIEW_PLACE_CODE)
             // set on the Mẫu 02 tasks from the campaign record, read by the form's conditions only
             .owned(RuleSetFormVariables.POINTS_BASED, RuleSetFormVariables.SELF_REVIEW_TEMPLATE,
-                    RuleSetFormVariables.QUARTERLY_RESULTS)
+                    RuleSetFormVariables.QUARTERLY_RESULTS, RuleSetFormVariables.MEMBER_SECTOR)
             .userTask(WRITE_SELF_REVIEW_TASK, MemberForms.MAU_02)
             .userTask(REVIEW_MEETING_TASK, MemberForms.REVIEW_MEETING)
             .userTask(SELF_ASSESS_TASK, MemberForms.MAU_02)

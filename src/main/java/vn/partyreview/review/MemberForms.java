@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 final class MemberForms {
 
     /** Mẫu 02, the member's self-review and self-assessment; under QĐ 366 Mẫu 2A/2B/2C with the points. */
-    static final String[] MAU_02 = concat(PointsSheet.MEMBER.fields(), "workSector", "taskEvidence",
+    static final String[] MAU_02 = concat(PointsSheet.MEMBER.fields(), "taskEvidence",
             "outsideSystemStatus", "partyPosition", "governmentPosition", "massOrganizationPosition",
             "workUnit", "politicsEthicsReport", "politicsEthicsRating", "dutiesReport", "dutiesRating", "selfImprovementReport",
             "selfImprovementRating", "limitations", "causes", "remedies", "remedyRating",

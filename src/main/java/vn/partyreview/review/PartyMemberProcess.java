@@ -40,7 +40,7 @@ public final class PartyMemberProcess {
             .owned(MEMBER_NAME, CIVIL_SERVANT, PREVIOUS_CELL_NAME, CellMembersRoundProcess.ROUND)
             // set on the Mẫu 02 tasks from the records, read by the form's conditions only
             .owned(RuleSetFormVariables.POINTS_BASED, RuleSetFormVariables.SELF_REVIEW_TEMPLATE,
-                    RuleSetFormVariables.QUARTERLY_RESULTS)
+                    RuleSetFormVariables.QUARTERLY_RESULTS, RuleSetFormVariables.MEMBER_SECTOR)
             .userTask(WRITE_SELF_REVIEW_TASK, MemberForms.MAU_02)
             .userTask(RATE_CIVIL_SERVANT_TASK, "civilServantManagerComment", "civilServantLevel")
             .userTask(RATE_CIVIL_SERVANT_TASK, CIVIL_SERVANT_MONTHS)

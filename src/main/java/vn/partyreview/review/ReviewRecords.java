@@ -102,8 +102,7 @@ public class ReviewRecords {
                 points ? json(PointsSheet.COLLECTIVE.facts(form)) : null,
                 points ? selfScores(campaignId, type, code, form) : null, level(form.apply("proposedLevel")), null);
         if (!points && type == SubjectType.PARTY_ORGANIZATION) {
-            subject.scoredOnSheet(scoringSheets.planScoring(campaignId, code, form.apply(SelfScoring.ITEMS))
-                    .map(this::json).orElse(null));
+            scoringSheets.recordPlanScoring(campaignId, code, form.apply(SelfScoring.ITEMS));
         }
     }
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.grading.points.SelfScoring;
 import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.member.WorkSector;
 import vn.partyreview.process.JsonVariables;
 import vn.partyreview.process.PostParseListeners;
 import vn.partyreview.process.ProcessContract;
@@ -23,10 +24,11 @@ import vn.partyreview.record.FormRecords;
  * The campaign's rule set decides what its self-assessment forms ask (issue 13): when a Mẫu 01 or Mẫu 02 task is
  * created, this sets on the task alone, from the records, {@code pointsBased} (the rule set grades on points: the
  * form asks the points and facts, not the ratings) and, for a member, {@code selfReviewTemplate} (2A, 2B or 2C, from
- * the member's positions and civil-servant record; 2A for a leader reviewed at his level), and on the execution the
- * items of the subject's scoring sheet ({@code pointsItems}; under QĐ 132 an organisation's Biểu). Added to every
- * user task by a parse listener, so the models and their callers stay as they are whichever rule set a campaign
- * names. Only the forms read the task's variables;
+ * the member's positions and civil-servant record; 2A for a leader reviewed at his level) with, for 2B, the sector
+ * on his record ({@code memberSector}), and on the execution the items of the subject's scoring sheet
+ * ({@code pointsItems}; under QĐ 132 an organisation's Biểu). Added to every user task by a parse listener, so the
+ * models and their callers stay as they are whichever rule set a campaign names. Only the forms read the task's
+ * variables;
  * the grading reads the campaign record, and the points are judged on the sheet read again from the records.
  */
 @Component
@@ -40,6 +42,8 @@ public class RuleSetFormVariables extends AbstractProcessEnginePlugin {
     public static final String SCORING_SHEET_MISSING = "scoringSheetMissing";
     /** The member's Mẫu 05 of the campaign's year, one line per quarter: quarterly results feed the year (Đ15). */
     public static final String QUARTERLY_RESULTS = "quarterlyResults";
+    /** Mẫu 2B: the sector on the member's record (Phụ lục 4 by sector), shown, never submitted. */
+    public static final String MEMBER_SECTOR = "memberSector";
     private static final Set<String> FORMS = Set.of(FormRecords.MAU_01, FormRecords.MAU_02);
 
     private final ObjectProvider<CampaignService> campaigns;
@@ -113,14 +117,25 @@ public class RuleSetFormVariables extends AbstractProcessEnginePlugin {
             // a leader reviewed at his level answers for the office held: Mẫu 2A, party member or not
             task.setVariableLocal(SELF_REVIEW_TEMPLATE, SelfReviewTemplate.MAU_2A.code());
         } else if (pointsBased && task.getVariable(ProcessContract.MEMBER_CODE) instanceof String memberCode) {
-            members.getObject().findByCodeIn(List.of(memberCode)).stream().findFirst().ifPresent(member ->
-                    task.setVariableLocal(SELF_REVIEW_TEMPLATE, SelfReviewTemplate.of(member).code()));
+            members.getObject().findByCodeIn(List.of(memberCode)).stream().findFirst().ifPresent(member -> {
+                SelfReviewTemplate template = SelfReviewTemplate.of(member);
+                task.setVariableLocal(SELF_REVIEW_TEMPLATE, template.code());
+                if (template == SelfReviewTemplate.MAU_2B) {
+                    task.setVariableLocal(MEMBER_SECTOR, sectorShown(member.getWorkSector()));
+                }
+            });
         }
         Object person = task.getVariable(ProcessContract.LEADER_CODE) instanceof String leader ? leader
                 : task.getVariable(ProcessContract.MEMBER_CODE);
         if (pointsBased && person instanceof String code) {
             task.setVariableLocal(QUARTERLY_RESULTS, quarterlyResults(code, campaigns.getObject().year(campaignId)));
         }
+    }
+
+    /** Mẫu 2B: the sector on the member's record, whose Phụ lục 4 sheet the form shows. */
+    private static String sectorShown(WorkSector sector) {
+        return sector == null ? "chưa ghi trong hồ sơ đảng viên (chấm theo biểu Phụ lục 4 chung cho mọi lĩnh vực)"
+                : sector.label();
     }
 
     /** What the Mẫu 2A/2B/2C form shows of the member's quarters; the document lists them in full. */

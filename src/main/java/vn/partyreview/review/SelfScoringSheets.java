@@ -13,14 +13,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.partyreview.campaign.CampaignService;
 import vn.partyreview.grading.points.PointsSheets;
-import vn.partyreview.grading.points.ScoredSheet;
 import vn.partyreview.grading.points.SelfScoring;
+import vn.partyreview.grading.points.SelfScorings;
 import vn.partyreview.grading.points.Sheet;
 import vn.partyreview.grading.points.SheetKind;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.integrity.SubmissionRule;
 import vn.partyreview.member.PartyMember;
 import vn.partyreview.member.PartyMemberRepository;
+import vn.partyreview.member.WorkSector;
 import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.process.JsonVariables;
 import vn.partyreview.process.ProcessContract;
@@ -31,8 +32,8 @@ import vn.partyreview.subjects.CampaignSubjectRepository;
 /**
  * Which scoring sheet a Mẫu 01 / Mẫu 02 task under a points-based rule set is scored on, from the records at the
  * moment of use (SPEC I3): Phụ lục 1 for a collective or an organisation, 3 for a leader (Mẫu 2A), 4 or 5 for a
- * member by the Mẫu 2B/2C his record gives; the sheet of the nearest owner up the tree from the subject's
- * organisation ({@link PointsSheets#applicable}). Under QĐ 132 a party organisation's Mẫu 01 scores on the ward
+ * member by the Mẫu 2B/2C his record gives, 2B by the sector on his record; the sheet of the nearest owner up the
+ * tree from the subject's organisation ({@link PointsSheets#applicable}). Under QĐ 132 a party organisation's Mẫu 01 scores on the ward
  * plan's Biểu of its category instead, kept and shown but never a level rule.
  * The task's process variables only say which subject the process is about (the system wrote them).
  */
@@ -44,11 +45,13 @@ class SelfScoringSheets {
     private final CampaignSubjectRepository subjects;
     private final PointsSheets sheets;
     private final OrganizationRepository organizations;
+    private final SelfScorings scorings;
     private final JsonVariables json;
     private final TransactionTemplate readOnly;
 
     SelfScoringSheets(CampaignService campaigns, PartyMemberRepository members, CampaignSubjectRepository subjects,
-                      PointsSheets sheets, OrganizationRepository organizations, JsonVariables json,
+                      PointsSheets sheets, OrganizationRepository organizations, SelfScorings scorings,
+                      JsonVariables json,
                       PlatformTransactionManager transactions) {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -57,6 +60,7 @@ class SelfScoringSheets {
         this.subjects = subjects;
         this.sheets = sheets;
         this.organizations = organizations;
+        this.scorings = scorings;
         this.json = json;
     }
 
@@ -96,16 +100,25 @@ class SelfScoringSheets {
             if (member.isEmpty()) {
                 return new Scoring.Unconfigured(true);
             }
-            SheetKind kind = switch (SelfReviewTemplate.of(member.get())) {
-                case MAU_2A -> SheetKind.PL3;
-                case MAU_2B -> SheetKind.PL4;
-                case MAU_2C -> SheetKind.PL5;
-            };
-            String cell = member.get().getOfficialCell() == null ? orgCode : member.get().getOfficialCell().getCode();
-            // the member's sector is not on record yet: Phụ lục 4's sheet for every sector applies
-            return graded(sheets.applicable(kind, cell, null));
+            return graded(memberSheet(member.get(), orgCode));
         }
         return new Scoring.Unscored();
+    }
+
+    /**
+     * The sheet of the Mẫu 2A/2B/2C the member's record gives: Phụ lục 3, 4 or 5; for 2B the sheet of the sector on
+     * his record, else Phụ lục 4's sheet for every sector.
+     */
+    private Optional<Sheet> memberSheet(PartyMember member, String orgCode) {
+        SelfReviewTemplate template = SelfReviewTemplate.of(member);
+        SheetKind kind = switch (template) {
+            case MAU_2A -> SheetKind.PL3;
+            case MAU_2B -> SheetKind.PL4;
+            case MAU_2C -> SheetKind.PL5;
+        };
+        String cell = member.getOfficialCell() == null ? orgCode : member.getOfficialCell().getCode();
+        WorkSector sector = template == SelfReviewTemplate.MAU_2B ? member.getWorkSector() : null;
+        return sheets.applicable(kind, cell, sector == null ? null : sector.name());
     }
 
     private static Scoring graded(Optional<Sheet> sheet) {
@@ -162,7 +175,8 @@ class SelfScoringSheets {
 
     /**
      * The recording step's own check of what the form submitted: the grading API's {@code scores}, the totals
-     * computed from the items; null when no points were given (the rule set then refuses to grade).
+     * computed from the items; null when no points were given (the rule set then refuses to grade). The scoring is
+     * recorded item by item ({@link SelfScorings}).
      *
      * @throws IllegalArgumentException when the items do not fit the subject's sheet
      */
@@ -187,23 +201,30 @@ class SelfScoringSheets {
         if (!scored.valid()) {
             throw new IllegalArgumentException(String.join("; ", scored.problems()));
         }
+        // item by item, on the sheet as it stands now: what Mẫu 01 part B and Mẫu 2A/2B/2C print
+        scorings.record(campaignId, type, code, on.sheet(), scored);
         return scored.scores();
     }
 
     /**
-     * The recording step's own check of an organisation's Biểu under QĐ 132: the sheet as scored, judged on the Biểu
-     * from the records; empty when it has none or no points came (the guard requires them on every submission).
+     * The recording step's own check of an organisation's Biểu under QĐ 132, recorded item by item
+     * ({@link SelfScorings}) when it fits the Biểu from the records; nothing when it has none or no points came (the
+     * guard requires them on every submission).
      *
      * @throws IllegalArgumentException when the items do not fit the Biểu
      */
-    Optional<ScoredSheet> planScoring(String campaignId, String orgCode, Object submittedItems) {
+    void recordPlanScoring(String campaignId, String orgCode, Object submittedItems) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(ProcessContract.CAMPAIGN_ID, campaignId);
         variables.put(ProcessContract.ORG_CODE, orgCode);
         if (submittedItems == null || !(sheetFor(FormRecords.MAU_01, variables, false) instanceof Scoring.On on)) {
-            return Optional.empty();
+            return;
         }
-        return Optional.of(ScoredSheet.of(on.sheet(), score(on.sheet(), submittedItems)));
+        SelfScoring.Scored scored = score(on.sheet(), submittedItems);
+        if (!scored.valid()) {
+            throw new IllegalArgumentException(String.join("; ", scored.problems()));
+        }
+        scorings.record(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode, on.sheet(), scored);
     }
 
     @Bean

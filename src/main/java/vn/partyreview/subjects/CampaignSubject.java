@@ -53,10 +53,6 @@ public class CampaignSubject extends SubjectRecord {
     @Column(name = "scores_json", length = 1000)
     private String scoresJson;
 
-    /** QĐ 132: an organisation's Biểu as self-scored, items and totals ({@code ScoredSheet}); else null. */
-    @Column(name = "sheet_scoring_json", length = 32000)
-    private String sheetScoringJson;
-
     @Column(name = "cell_ballot_session_id", length = 64)
     private String cellBallotSessionId;
 
@@ -186,15 +182,6 @@ public class CampaignSubject extends SubjectRecord {
 
     public String getScoresJson() {
         return scoresJson;
-    }
-
-    /** Kept with the self-assessment, shown to the deciders and sent up; never read by the grading. */
-    public void scoredOnSheet(String sheetScoringJson) {
-        this.sheetScoringJson = sheetScoringJson;
-    }
-
-    public String getSheetScoringJson() {
-        return sheetScoringJson;
     }
 
     public String getCellBallotSessionId() {

@@ -97,7 +97,7 @@ class CampaignModelsTest {
     }
 
     private static final Set<String> QD366_CHOICES = Set.of("unitFiveTargetsMissed", "subordinateOrMemberDisciplined",
-            "workSector", "outsideSystemStatus");
+            "outsideSystemStatus");
 
     @Test
     void ratingsAndLevelsOfferOnlyTheAllowedValuesAndAreRequired() {

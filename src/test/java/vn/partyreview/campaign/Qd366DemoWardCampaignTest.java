@@ -97,6 +97,8 @@ class Qd366DemoWardCampaignTest {
     @Autowired
     TestRestTemplate rest;
     private TaskHolders holders;
+    /** Whether a Mẫu 2B of the school was tried on another sector's sheet (once, on the campaign's first run). */
+    private boolean sectorTried;
     @Autowired
     OutstandingOrganizations outstandingOrganizations;
     @Autowired
@@ -128,6 +130,7 @@ class Qd366DemoWardCampaignTest {
         membersAssessTheirQuarters();
 
         int completed = driveToTheEnd(campaign);
+        assertThat(sectorTried).as("a teacher's Mẫu 2B was tried on another sector's sheet").isTrue();
 
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(campaign).singleResult()
                 .getEndActivityId()).isEqualTo("EndEvent_CampaignClosed");
@@ -256,45 +259,66 @@ class Qd366DemoWardCampaignTest {
      * text extractable; the quarters listed on the year's form; Mẫu 01 with part B; Mẫu 04 listing the ZIP.
      */
     private void theDocumentsAreHd43s(String campaignId, List<SubjectResult> subjects) throws Exception {
-        Map<String, String> kinds = new HashMap<>();
-        Map<String, String> kindOf = new HashMap<>();
+        Map<String, String> templates = new HashMap<>();
+        int sectorDocuments = 0;
+        Map<String, String> templateOf = new HashMap<>();
         List<String> orgs = subjects.stream().filter(s -> s.subjectType() == SubjectType.MEMBER)
                 .map(SubjectResult::organizationCode).distinct().toList();
         for (String org : orgs) {
             JsonNode list = JSON.readTree(admin("/api/campaigns/" + campaignId + "/documents?org=" + org, String.class));
             for (JsonNode document : list) {
                 String kind = document.path("kind").asText();
-                assertThat(kind).as("QĐ 366 campaigns write 2A/2B/2C, not Mẫu 02").isNotEqualTo("MAU_02");
-                if (kind.matches("MAU_2[ABC]") && document.path("mediaType").asText().endsWith("document")) {
+                assertThat(kind).as("the personal report is SPEC §13's MAU_02 whichever template").doesNotMatch("MAU_2[ABC]");
+                if (kind.equals("MAU_02") && document.path("mediaType").asText().endsWith("document")) {
                     SubjectResult member = only(subjects, SubjectType.MEMBER, document.path("subjectCode").asText());
-                    kindOf.put(member.subjectCode(), kind);
+                    java.util.regex.Matcher title = java.util.regex.Pattern.compile("\\(Mẫu (2[ABC])\\)")
+                            .matcher(document.path("title").asText());
+                    assertThat(title.find()).as(document.path("title").asText()).isTrue();
+                    String template = title.group(1);
+                    templateOf.put(member.subjectCode(), template);
                     if (member.level() == null) {
                         continue;
                     }
                     String text = docx(admin(document.path("url").asText(), byte[].class));
                     assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BẢN TỰ KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG",
-                            "(Mẫu " + kind.substring(4) + ")", "Họ và tên: " + member.subjectName(),
+                            "(Mẫu " + template + ")", "Họ và tên: " + member.subjectName(),
                             "Điểm tự chấm", "Nhóm tiêu chí chung", member.score().stripTrailingZeros().toPlainString(),
                             "Cấp có thẩm quyền quyết định xếp loại mức chất lượng: " + member.levelLabel());
-                    if (kinds.putIfAbsent(kind, document.path("subjectCode").asText()) == null) {
+                    if (templates.putIfAbsent(template, document.path("subjectCode").asText()) == null) {
                         assertThat(pdf(admin(document.path("url").asText().replace(".docx?", ".pdf?"), byte[].class)))
                                 .contains("ĐẢNG CỘNG SẢN VIỆT NAM", member.subjectName(), member.levelLabel(),
                                         "Nhóm kết quả thực hiện nhiệm vụ");
                     }
-                    if (kind.equals("MAU_2B")) {
+                    if (template.equals("2B")) {
                         assertThat(text).contains("PHỤ LỤC KÈM MẪU 2B",
                                 "Các nhiệm vụ được giao trong năm và minh chứng kết quả");
+                    }
+                    if (org.equals("CB-THCS") && template.equals("2B")) {
+                        // item by item on the sheet of the sector on her record: 28 + 64, each item in turn to its max
+                        assertThat(text).contains("Lĩnh vực công tác (Phụ lục 4): Đơn vị sự nghiệp công lập",
+                                "Biểu chấm điểm: Phụ lục 4, lĩnh vực Đơn vị sự nghiệp công lập (biểu mặc định)",
+                                "I\tNhóm tiêu chí chung\t30\t28", "C3\tTu dưỡng, rèn luyện; thực hiện nhiệm vụ đảng "
+                                        + "viên\t10\t8", "II\tNhóm kết quả thực hiện nhiệm vụ\t70\t64",
+                                "SN1\tKết quả thực hiện nhiệm vụ chuyên môn theo vị trí việc làm (giảng dạy, giáo dục, "
+                                        + "khám chữa bệnh...)\t40\t40", "SN3\tSáng kiến, đề tài, cải tiến phương pháp "
+                                        + "làm việc\t10\t4", "\tTổng cộng\t100\t92");
+                        if (sectorDocuments == 0) {
+                            assertThat(pdf(admin(document.path("url").asText().replace(".docx?", ".pdf?"),
+                                    byte[].class))).contains("Đơn vị sự nghiệp công lập", "SN1", "SN3", "Tổng cộng");
+                        }
+                        sectorDocuments++;
                     }
                 }
             }
         }
-        assertThat(kinds).containsKeys("MAU_2A", "MAU_2B", "MAU_2C");
-        assertThat(kindOf).containsEntry(LEADER_UNITS_UNDER_70, "MAU_2A").containsEntry(LOW_SCORER, "MAU_2C")
+        assertThat(templates).containsKeys("2A", "2B", "2C");
+        assertThat(templateOf).containsEntry(LEADER_UNITS_UNDER_70, "2A").containsEntry(LOW_SCORER, "2C")
                 .hasSizeGreaterThanOrEqualTo(41);
+        assertThat(sectorDocuments).as("the school's members without a post, graded").isGreaterThanOrEqualTo(2);
 
         // the quarters feed the year: listed on Mẫu 2C, and each quarter's Mẫu 05 beside it
         String cell = only(subjects, SubjectType.MEMBER, LOW_SCORER).organizationCode();
-        String lowScorer = docx(admin(url(campaignId, cell, "MAU_2C", LOW_SCORER, "docx"), byte[].class));
+        String lowScorer = docx(admin(url(campaignId, cell, "MAU_02", LOW_SCORER, "docx"), byte[].class));
         assertThat(lowScorer).contains("Kết quả tự đánh giá theo quý (Mẫu 05)",
                 "Kết quả quý 1: hoàn thành đúng tiến độ", "Kết quả quý 2: hoàn thành đúng tiến độ");
         assertThat(pdf(admin(url(campaignId, cell, "MAU_05", LOW_SCORER + "-Q2", "pdf"), byte[].class)))
@@ -303,13 +327,14 @@ class Qd366DemoWardCampaignTest {
         ResponseEntity<String> own = rest.withBasicAuth("loint", "demo").getForEntity("/api/campaigns/" + campaignId
                 + "/documents?org=" + cell, String.class);
         assertThat(JSON.readTree(own.getBody()).findValuesAsText("kind"))
-                .contains("MAU_2C", "MAU_05").doesNotContain("MAU_04", "TONG_HOP_KET_QUA");
+                .contains("MAU_02", "MAU_05").doesNotContain("MAU_04", "TONG_HOP_KET_QUA");
 
         // Mẫu 01 part B: the ward's 26 + 60 points
         assertThat(docx(admin(url(campaignId, "DU-GIANGBIEN", "MAU_01", "DU-GIANGBIEN", "docx"), byte[].class)))
                 .contains("BÁO CÁO KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG", "A- KIỂM ĐIỂM",
                         "B- TỰ CHẤM ĐIỂM VÀ ĐỀ XUẤT XẾP LOẠI", "Nhóm tiêu chí chung\t30\t26",
-                        "Nhóm kết quả thực hiện nhiệm vụ\t70\t60", "Tổng cộng\t100\t86");
+                        "Nhóm kết quả thực hiện nhiệm vụ\t70\t60", "Tổng cộng\t100\t86",
+                        "T3\tGiải quyết đơn thư, vụ việc phức tạp phát sinh ở cơ sở\t10\t0");
 
         // Mẫu 04 at the top of the ZIP lists, numbered and dated, every other file the ZIP holds
         List<String> entries = new java.util.ArrayList<>();
@@ -324,7 +349,7 @@ class Qd366DemoWardCampaignTest {
             }
         }
         assertThat(entries).startsWith("MAU_04-DU-GIANGBIEN.docx", "MAU_04-DU-GIANGBIEN.pdf")
-                .contains("MAU_01-DU-GIANGBIEN.pdf", cell + "/MAU_2C-" + LOW_SCORER + ".docx",
+                .contains("MAU_01-DU-GIANGBIEN.pdf", cell + "/MAU_02-" + LOW_SCORER + ".docx",
                         cell + "/MAU_05-" + LOW_SCORER + "-Q1.pdf");
         String list = docx(mau04);
         assertThat(list).contains("DANH MỤC HỒ SƠ", "(Mẫu 04)", "Hồ sơ gồm ");
@@ -431,6 +456,12 @@ class Qd366DemoWardCampaignTest {
                     theGuardEnforcesTheSheet(tasks.get(0));
                     guardTried = true;
                 }
+                if (!sectorTried && tasks.get(0).getTaskDefinitionKey().equals("Task_WriteSelfReview")
+                        && "CB-THCS".equals(variable(tasks.get(0), "orgCode"))
+                        && "2B".equals(variable(tasks.get(0), RuleSetFormVariables.SELF_REVIEW_TEMPLATE))) {
+                    theSheetIsTheSectorsOnRecord(tasks.get(0));
+                    sectorTried = true;
+                }
                 holders.complete(tasks.get(0), answerTo(tasks.get(0)));
                 completed++;
             } else if (!holders.runAJob(instances)) {
@@ -462,6 +493,27 @@ class Qd366DemoWardCampaignTest {
 
         answer.put("pointsItems", scored(items, 28, 64).subList(1, items.size()));
         assertThat(assertRefused(task, answer, "pointsItems")).contains("chưa chấm điểm");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    }
+
+    /**
+     * A teacher without a post (Mẫu 2B) scores on Phụ lục 4's sheet of the sector on her record, public units, which
+     * the form names; an item of another sector's sheet (the armed forces') is refused naming the list.
+     */
+    private void theSheetIsTheSectorsOnRecord(Task task) throws Exception {
+        assertThat(variable(task, RuleSetFormVariables.MEMBER_SECTOR)).isEqualTo("Đơn vị sự nghiệp công lập");
+        JsonNode items = JSON.readTree(variable(task, "pointsItems").toString());
+        assertThat(items.findValuesAsText("code")).containsExactly("C1", "C2", "C3", "SN1", "SN2", "SN3");
+
+        List<Map<String, Object>> otherSector = new java.util.ArrayList<>(scored(items, 28, 64));
+        otherSector.set(3, Map.of("code", "LL1", "points", 40));
+        Map<String, Object> answer = new HashMap<>(mau02(task));
+        answer.put("pointsItems", otherSector);
+        assertThat(assertRefused(task, answer, "pointsItems")).contains("Tiêu chí không có trong Phụ lục 4: LL1");
+        // the sector is the record's: a value sent for it is a field the form does not have
+        answer = new HashMap<>(mau02(task));
+        answer.put("workSector", "ARMED_FORCES");
+        assertRefused(task, answer, "workSector");
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     }
 
@@ -552,7 +604,6 @@ class Qd366DemoWardCampaignTest {
                 answer.put("unitTasksExceededPercent", 35);
             }
             case "2B" -> {
-                answer.put("workSector", "STATE_ADMINISTRATION");
                 answer.put("taskEvidence", "Các nhiệm vụ được giao trong năm và minh chứng kết quả");
             }
             case "2C" -> answer.put("outsideSystemStatus", "RETIRED");

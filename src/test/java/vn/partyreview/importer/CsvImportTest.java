@@ -190,6 +190,33 @@ class CsvImportTest extends ImportTestBase {
     }
 
     @Test
+    void importsTheSectorOfACivilServantWithoutAPostAndLeavesItEmptyWhereNotGiven() {
+        ImportResult result = importService.importCsv(csvSet("sector"));
+
+        assertThat(result.errors()).isEmpty();
+        transaction.executeWithoutResult(status -> assertThat(members.findByCodeIn(List.of("WS-M1", "WS-M2",
+                "WS-M3"))).extracting(member -> member.getCode() + ":" + member.getWorkSector())
+                .containsExactlyInAnyOrder("WS-M1:PUBLIC_UNIT", "WS-M2:null", "WS-M3:null"));
+    }
+
+    @Test
+    void rejectsAnUnknownSectorAndASectorOutsideThePoliticalSystemImportingNothing() {
+        Snapshot before = snapshot();
+
+        ImportResult result = importService.importCsv(csvSet("bad-sector"));
+
+        assertThat(result.errors()).extracting(error -> error.table() + ":" + error.row() + ":" + error.column()
+                + " " + error.message()).containsExactly(
+                "members:2:work_sector Lĩnh vực công tác không hợp lệ 'GIAO_DUC' (dùng PARTY_ADVISORY, "
+                        + "STATE_ADMINISTRATION, ELECTED_BODY, FRONT_MASS_ORGANIZATION, ARMED_FORCES, JUSTICE, "
+                        + "PUBLIC_UNIT, STATE_ENTERPRISE, ASSOCIATION)",
+                "members:3:work_sector Lĩnh vực công tác (Phụ lục 4) chỉ ghi cho cán bộ, công chức, viên chức "
+                        + "(cột civil_servant là 'có')");
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(organizations.findByCode("BS-DU")).isEmpty();
+    }
+
+    @Test
     void rejectsAnUnknownCategory() {
         Snapshot before = snapshot();
 

@@ -59,6 +59,25 @@ class ImportControllerTest extends ImportTestBase {
     }
 
     @Test
+    void answersAnUnknownSectorWith400NamingRowAndColumn() throws Exception {
+        Snapshot before = snapshot();
+
+        mockMvc.perform(multipart("/api/import")
+                        .file(new MockMultipartFile("organizations", "organizations.csv", "text/csv",
+                                bytes("/import/bad-sector/organizations.csv")))
+                        .file(new MockMultipartFile("members", "members.csv", "text/csv",
+                                bytes("/import/bad-sector/members.csv")))
+                        .header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].table").value("members"))
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value("work_sector"))
+                .andExpect(jsonPath("$.errors[0].value").value("GIAO_DUC"));
+
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void answersAnUnreadableFileWith400() throws Exception {
         mockMvc.perform(multipart("/api/import")
                         .file(new MockMultipartFile("file", "data.xlsx", "application/octet-stream",

@@ -18,6 +18,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import vn.partyreview.ballot.SecretBallot;
 import vn.partyreview.grading.points.PointsSheets;
+import vn.partyreview.grading.points.ScoredSheet;
+import vn.partyreview.grading.points.SelfScorings;
 import vn.partyreview.grading.rules.SubjectType;
 import vn.partyreview.identity.IdentityProvisioning;
 import vn.partyreview.integrity.CampaignWalker;
@@ -50,6 +52,8 @@ class BieuSelfScoringTest {
             BIEU_2,DU-BSC,,C3,"Công tác dân vận, hòa giải ở cơ sở",TASKS,20
             """;
 
+    @Autowired
+    SelfScorings scorings;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -150,11 +154,11 @@ class BieuSelfScoringTest {
         CampaignSubject subject = subjects.findByCampaignIdAndSubjectTypeAndSubjectCode(campaignId,
                 SubjectType.PARTY_ORGANIZATION, org).orElseThrow();
         assertThat(subject.getScoresJson()).isNull();
-        JsonNode kept = JSON.readTree(subject.getSheetScoringJson());
-        assertThat(kept.path("kind").asText()).isEqualTo(bieu.equals("Biểu 1") ? "BIEU_1" : "BIEU_2");
-        assertThat(kept.path("total").asText()).isEqualTo(total);
-        assertThat(kept.path("maximum").asText()).isEqualTo(maximum);
-        assertThat(kept.path("items").findValuesAsText("label")).contains(label);
+        ScoredSheet kept = scorings.latest(campaignId, SubjectType.PARTY_ORGANIZATION, org).orElseThrow();
+        assertThat(kept.kind().label()).isEqualTo(bieu);
+        assertThat(kept.total().toPlainString()).isEqualTo(total);
+        assertThat(kept.maximum().toPlainString()).isEqualTo(maximum);
+        assertThat(kept.items()).extracting(ScoredSheet.Item::label).contains(label);
     }
 
     @SuppressWarnings("unchecked")

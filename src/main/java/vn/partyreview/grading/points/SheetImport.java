@@ -2,6 +2,7 @@ package vn.partyreview.grading.points;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import vn.partyreview.importer.ImportError;
+import vn.partyreview.member.WorkSector;
 
 /**
  * Reads the table {@code items} into sheets, every error at once, placed as the organisation import places them
@@ -22,7 +24,8 @@ public final class SheetImport {
     static final List<String> COLUMNS = List.of("kind", "owner", "sector", "code", "label", "group", "maxPoints");
     private static final Set<String> REQUIRED = Set.of("kind", "code", "label", "group", "maxPoints");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,32}");
-    private static final Pattern SECTOR = Pattern.compile("[A-Z_]{1,32}");
+    /** The sectors of Phụ lục 4, as a member's record names them. */
+    private static final List<String> SECTORS = Arrays.stream(WorkSector.values()).map(Enum::name).toList();
     private static final BigDecimal MOST = BigDecimal.valueOf(70);
 
     public record Result(List<Sheet> sheets, List<ImportError> errors) {
@@ -52,9 +55,9 @@ public final class SheetImport {
                     cells.error("owner", owner, "Không có tổ chức đảng mã '" + owner + "'");
                 }
                 String sector = cells.text("sector", 32);
-                if (sector != null && (kind != null && !kind.bySector() || !SECTOR.matcher(sector).matches())) {
-                    cells.error("sector", sector, "Lĩnh vực chỉ dùng cho Phụ lục 4, dạng mã IN_HOA (ví dụ "
-                            + "STATE_ADMINISTRATION)");
+                if (sector != null && (kind != null && !kind.bySector() || !SECTORS.contains(sector))) {
+                    cells.error("sector", sector, "Lĩnh vực chỉ dùng cho Phụ lục 4, một trong các mã "
+                            + String.join(", ", SECTORS));
                 }
                 String code = cells.text("code", 32);
                 if (code != null && !CODE.matcher(code).matches()) {
@@ -150,7 +153,7 @@ public final class SheetImport {
             try {
                 return Enum.valueOf(type, value.toUpperCase());
             } catch (IllegalArgumentException unknown) {
-                List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+                List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
                 error(column, value, what + " không hợp lệ '" + value + "' (dùng " + String.join(", ", names) + ")");
                 return null;
             }

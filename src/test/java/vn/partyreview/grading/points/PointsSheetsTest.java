@@ -59,6 +59,13 @@ class PointsSheetsTest {
         assertThat(sheets.applicable(SheetKind.BIEU_2, "CB-TDP02", null)).get()
                 .extracting(Sheet::ownerCode).isEqualTo("DU-GIANGBIEN");
         assertThat(sheets.applicable(SheetKind.BIEU_2, "QU-LONGBIEN", null)).isEmpty();
+        // Phụ lục 4 by sector: the demo's public units score their tasks on their own sheet, others on the common one
+        assertThat(sheets.applicable(SheetKind.PL4, "CB-THCS", "PUBLIC_UNIT")).get().satisfies(sheet -> {
+            assertThat(sheet.sector()).isEqualTo("PUBLIC_UNIT");
+            assertThat(sheet.items()).extracting(SheetItem::code).containsExactly("C1", "C2", "C3", "SN1", "SN2",
+                    "SN3");
+        });
+        assertThat(sheets.applicable(SheetKind.PL4, "CB-THCS", "JUSTICE").orElseThrow().sector()).isNull();
         // an unknown organisation gets the default only
         assertThat(sheets.applicable(SheetKind.PL3, "KHONG-CO", null)).get().extracting(Sheet::ownerCode)
                 .isNull();
@@ -102,6 +109,24 @@ class PointsSheetsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ownerCode").value("CB-CQQU"))
                 .andExpect(jsonPath("$.items[1].label").value("Nhiệm vụ"));
+    }
+
+    @Test
+    void aSectorNotOfPhuLuc4sListIsRefused() throws Exception {
+        mockMvc.perform(multipart("/api/points-sheets").file(csvPart(HEADER
+                        + "PL4,CB-CQQU,GIAO_DUC,Q1,Tư tưởng,COMMON,30\n"
+                        + "PL4,CB-CQQU,PUBLIC_UNIT,Q1,Tư tưởng,COMMON,30\n"
+                        + "PL4,CB-CQQU,PUBLIC_UNIT,Q2,Nhiệm vụ sự nghiệp,TASKS,70\n"))
+                        .header(HttpHeaders.AUTHORIZATION, ADMIN))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].row").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value("sector"))
+                .andExpect(jsonPath("$.errors[0].value").value("GIAO_DUC"))
+                .andExpect(jsonPath("$.errors[0].message").value("Lĩnh vực chỉ dùng cho Phụ lục 4, một trong các mã "
+                        + "PARTY_ADVISORY, STATE_ADMINISTRATION, ELECTED_BODY, FRONT_MASS_ORGANIZATION, ARMED_FORCES, "
+                        + "JUSTICE, PUBLIC_UNIT, STATE_ENTERPRISE, ASSOCIATION"));
+        assertThat(sheets.applicable(SheetKind.PL4, "CB-CQQU", "PUBLIC_UNIT").orElseThrow().ownerCode())
+                .as("nothing imported").isNull();
     }
 
     @Test

@@ -61,4 +61,23 @@ class SelfScoringTest {
         }
         assertThat(SelfScoring.score(SHEET, null).valid()).isFalse();
     }
+
+    @Test
+    void theScoringAsRecordedKeepsEachItemWithItsWordingMaximumAndPointsInTheSheetsOrder() throws Exception {
+        SelfScoring.Scored scored = SelfScoring.score(SHEET, JSON.readTree(
+                "[{\"code\":\"T2\",\"points\":20},{\"code\":\"T1\",\"points\":45.50},"
+                        + "{\"code\":\"C2\",\"points\":9.5},{\"code\":\"C1\",\"points\":18}]"));
+
+        ScoredSheet recorded = ScoredSheet.of(SHEET, scored);
+
+        assertThat(recorded.items()).extracting(item -> item.code() + " " + item.label() + " "
+                + item.maxPoints().toPlainString() + " " + item.points().toPlainString()).containsExactly(
+                "C1 Tư tưởng chính trị 20 18", "C2 Tổ chức kỷ luật 10 9.5", "T1 Nhiệm vụ chuyên môn 50 45.5",
+                "T2 Sáng kiến 20 20");
+        assertThat(recorded.total(ItemGroup.COMMON)).isEqualByComparingTo(scored.common());
+        assertThat(recorded.total(ItemGroup.TASKS)).isEqualByComparingTo(scored.tasks());
+        assertThat(recorded.total().toPlainString()).isEqualTo("93");
+        assertThat(recorded.sector()).isNull();
+        assertThat(recorded.ownerCode()).isEqualTo("DU-X");
+    }
 }
