@@ -219,7 +219,8 @@ class DistrictCampaignEndToEndTest {
      * committee does not read the district's own tasks.
      */
     private void checkScope(Task task, String holder, Set<String> wardUnits, Set<String> wardHolders) {
-        boolean wardOfficial = engine.getIdentityService().createGroupQuery().groupMember(holder).list().stream()
+        boolean wardOfficial = engine.getIdentityService().createGroupQuery().groupMember(holder)
+                .groupType(GroupRole.GROUP_TYPE).list().stream()
                 .allMatch(group -> group.getId().contains(".")
                         && wardUnits.contains(group.getId().substring(0, group.getId().lastIndexOf('.'))));
         if (WARD.equals(task.getTenantId()) && wardOfficial) {
