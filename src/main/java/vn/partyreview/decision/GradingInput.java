@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -196,7 +197,7 @@ class GradingInput {
      * recorded disciplined, or a member of its committee (BCH, chi ủy) disciplined in the campaign's year.
      */
     private Map<String, Object> recordedDiscipline(String campaignId, Organization org) {
-        Set<String> committee = new java.util.TreeSet<>();
+        Set<String> committee = new TreeSet<>();
         collectives.findByOrganization(org).stream().filter(collective -> collective.getBody() == null)
                 .forEach(collective -> committee.addAll(leadershipFacts.memberCodes(collective.getCode())));
         Object heaviest = recordedFacts.collectiveMemberFacts(campaignId, committee, campaigns.year(campaignId))

@@ -184,26 +184,12 @@ class SelfScoringSheets {
         if (submittedItems == null) {
             return null;
         }
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(ProcessContract.CAMPAIGN_ID, campaignId);
-        variables.put(switch (type) {
-            case PARTY_ORGANIZATION -> ProcessContract.ORG_CODE;
-            case LEADERSHIP_COLLECTIVE -> ProcessContract.COLLECTIVE_CODE;
-            case LEADER -> ProcessContract.LEADER_CODE;
-            case MEMBER -> ProcessContract.MEMBER_CODE;
-        }, code);
         String form = type == SubjectType.PARTY_ORGANIZATION || type == SubjectType.LEADERSHIP_COLLECTIVE
                 ? FormRecords.MAU_01 : FormRecords.MAU_02;
-        if (!(sheetFor(form, variables, true) instanceof Scoring.On on)) {
+        if (!(sheetFor(form, subjectVariables(campaignId, type, code), true) instanceof Scoring.On on)) {
             throw new IllegalArgumentException("Chưa có biểu chấm điểm cho " + type + " " + code);
         }
-        SelfScoring.Scored scored = score(on.sheet(), submittedItems);
-        if (!scored.valid()) {
-            throw new IllegalArgumentException(String.join("; ", scored.problems()));
-        }
-        // item by item, on the sheet as it stands now: what Mẫu 01 part B and Mẫu 2A/2B/2C print
-        scorings.record(campaignId, type, code, on.sheet(), scored);
-        return scored.scores();
+        return recorded(campaignId, type, code, on.sheet(), submittedItems).scores();
     }
 
     /**
@@ -214,17 +200,39 @@ class SelfScoringSheets {
      * @throws IllegalArgumentException when the items do not fit the Biểu
      */
     void recordPlanScoring(String campaignId, String orgCode, Object submittedItems) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(ProcessContract.CAMPAIGN_ID, campaignId);
-        variables.put(ProcessContract.ORG_CODE, orgCode);
-        if (submittedItems == null || !(sheetFor(FormRecords.MAU_01, variables, false) instanceof Scoring.On on)) {
-            return;
+        if (submittedItems != null && sheetFor(FormRecords.MAU_01, subjectVariables(campaignId,
+                SubjectType.PARTY_ORGANIZATION, orgCode), false) instanceof Scoring.On on) {
+            recorded(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode, on.sheet(), submittedItems);
         }
-        SelfScoring.Scored scored = score(on.sheet(), submittedItems);
+    }
+
+    /**
+     * The submitted items judged on the sheet and, when they fit it, recorded item by item on the sheet as it stands
+     * now: what Mẫu 01 part B, Mẫu 2A/2B/2C and the Biểu print.
+     *
+     * @throws IllegalArgumentException when the items do not fit the sheet
+     */
+    private SelfScoring.Scored recorded(String campaignId, SubjectType type, String code, Sheet sheet,
+                                        Object submittedItems) {
+        SelfScoring.Scored scored = score(sheet, submittedItems);
         if (!scored.valid()) {
             throw new IllegalArgumentException(String.join("; ", scored.problems()));
         }
-        scorings.record(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode, on.sheet(), scored);
+        scorings.record(campaignId, type, code, sheet, scored);
+        return scored;
+    }
+
+    /** The variables a task about this subject carries, as the sheet's look-up reads them. */
+    private static Map<String, Object> subjectVariables(String campaignId, SubjectType type, String code) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(ProcessContract.CAMPAIGN_ID, campaignId);
+        variables.put(switch (type) {
+            case PARTY_ORGANIZATION -> ProcessContract.ORG_CODE;
+            case LEADERSHIP_COLLECTIVE -> ProcessContract.COLLECTIVE_CODE;
+            case LEADER -> ProcessContract.LEADER_CODE;
+            case MEMBER -> ProcessContract.MEMBER_CODE;
+        }, code);
+        return variables;
     }
 
     @Bean
