@@ -122,6 +122,7 @@ class DemoDataTest {
     @Autowired
     LevelLeaders levelLeaders;
 
+    @Test
     void theDistrictHasEveryOfficeHolderItsCampaignNeeds() {
         // issue 10: the district's campaign starts (no office holder missing in its whole subtree)
         assertThat(campaigns.missingOfficeHolders("QU-LONGBIEN")).isEmpty();
@@ -133,6 +134,9 @@ class DemoDataTest {
         assertThat(groupsOf("phuongpt")).contains("QU-LONGBIEN.office", "VP-LONGBIEN.leaders");
         assertThat(collectives.findByHeadCode("DV0081")).extracting(LeadershipCollective::getCode)
                 .containsExactly("LD-UBND-LONGBIEN");
+        // the district's own Ban Thường vụ is a subject of its campaign, headed by the Bí thư Quận ủy [H II.3.4]
+        assertThat(collectives.findByHeadCode("DV0080")).extracting(LeadershipCollective::getCode)
+                .containsExactly("BTV-QU-LONGBIEN");
     }
 
     private String groupsOf(String userId) {
