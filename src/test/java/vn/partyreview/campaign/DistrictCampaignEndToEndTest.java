@@ -147,6 +147,8 @@ class DistrictCampaignEndToEndTest {
                 .contains(WARD, "CB-CQQU", "CB-TDP01", "DV0080", "DV0020", "LD-UBND-LONGBIEN", "LD-UBND-GIANGBIEN");
         assertThat(rows).extracting(row -> row.path("subjectType").asText())
                 .contains("PARTY_ORGANIZATION", "MEMBER", "LEADERSHIP_COLLECTIVE", "LEADER");
+        everySubjectKindOfSpec14IsDecided(rows);
+        everyOrganisationRegisteredItsScheduleAndItsSuperiorSentAnAttendee(campaignId);
         Map<String, Set<String>> competent = new TransactionTemplate(transactions).execute(status -> {
             Map<String, Set<String>> bodiesOfRows = new java.util.HashMap<>();
             rows.stream().filter(row -> !row.path("subjectCode").asText().equals(DISTRICT))
@@ -173,6 +175,67 @@ class DistrictCampaignEndToEndTest {
         }
         assertThat(wrong).as("subjects not decided by their competent body").isEmpty();
         aLeaderAtTwoLevelsIsReviewedAtBothAndGradedOnce(campaign, rows);
+    }
+
+    /**
+     * Schedule registration [H C.7, P C.2]: every basic organisation and every cell registers its meetings; the
+     * superior's office assigns one member of the superior's committee to attend; the root only registers.
+     */
+    private void everyOrganisationRegisteredItsScheduleAndItsSuperiorSentAnAttendee(String campaignId)
+            throws Exception {
+        Map<String, JsonNode> schedules = new java.util.HashMap<>();
+        JSON.readTree(get(ADMIN, "/api/campaigns/" + campaignId + "/schedules").getBody())
+                .forEach(line -> schedules.put(line.path("orgCode").asText(), line));
+        List<Organization> expected = new ArrayList<>(List.of(organization(DISTRICT), organization("CB-CQQU"),
+                organization(WARD)));
+        expected.addAll(organizations.findByParent(organization(WARD)));
+        assertThat(schedules.keySet()).containsAll(expected.stream().map(Organization::getCode).toList());
+        for (Organization org : expected) {
+            JsonNode line = schedules.get(org.getCode());
+            assertThat(line.path("registeredBy").isTextual()).as("%s registered", org.getCode()).isTrue();
+            if (org.getParent() == null) {
+                assertThat(line.path("attendeeUserId").isNull()).as("the root has no superior").isTrue();
+                continue;
+            }
+            String superiorCommittee = GroupRole.COMMITTEE.groupOf(new TransactionTemplate(transactions)
+                    .execute(status -> organization(org.getCode()).getParent().getCode()));
+            assertThat(engine.getIdentityService().createUserQuery().memberOfGroup(superiorCommittee)
+                    .userId(line.path("attendeeUserId").asText()).count())
+                    .as("%s attended by a member of %s", org.getCode(), superiorCommittee).isOne();
+        }
+    }
+
+    /**
+     * One demo subject of each kind of SPEC §14, at the district and at the ward, each decided (the district itself
+     * sent up): the competent body of each is checked over all rows by the caller.
+     */
+    private static void everySubjectKindOfSpec14IsDecided(List<JsonNode> rows) {
+        assertThat(rows).extracting(row -> row.path("subjectType").asText() + " " + row.path("subjectCode").asText()
+                + " " + row.path("status").asText()).contains(
+                "PARTY_ORGANIZATION " + DISTRICT + " SENT_TO_SUPERIOR",          // Đảng bộ quận
+                "PARTY_ORGANIZATION " + WARD + " DECIDED",                       // đảng bộ cơ sở
+                "PARTY_ORGANIZATION CB-CQQU DECIDED",                            // chi bộ cơ sở
+                "PARTY_ORGANIZATION CB-TDP01 DECIDED",                           // chi bộ trực thuộc
+                "MEMBER DV0023 DECIDED", "MEMBER DV0080 DECIDED",                // đảng viên, ward and district
+                "LEADERSHIP_COLLECTIVE BTV-QU-LONGBIEN DECIDED",                 // BTV Quận ủy
+                "LEADERSHIP_COLLECTIVE BCH-DU-GIANGBIEN DECIDED",                // cấp ủy cơ sở (BCH đảng ủy)
+                "LEADERSHIP_COLLECTIVE CU-CB-TDP01 DECIDED",                     // chi ủy
+                "LEADERSHIP_COLLECTIVE LD-BTC-LONGBIEN DECIDED",                 // the committee's advisory bodies
+                "LEADERSHIP_COLLECTIVE LD-UBKT-LONGBIEN DECIDED",
+                "LEADERSHIP_COLLECTIVE LD-VP-LONGBIEN DECIDED",
+                "LEADERSHIP_COLLECTIVE LD-PNV-LONGBIEN DECIDED",                 // a department under UBND
+                "LEADERSHIP_COLLECTIVE LD-UBND-LONGBIEN DECIDED",                // district UBND, MTTQ
+                "LEADERSHIP_COLLECTIVE BTT-MTTQ-LONGBIEN DECIDED",
+                "LEADERSHIP_COLLECTIVE TT-HDND-GIANGBIEN DECIDED",               // ward HĐND, UBND, MTTQ, đoàn thể
+                "LEADERSHIP_COLLECTIVE LD-UBND-GIANGBIEN DECIDED",
+                "LEADERSHIP_COLLECTIVE BTT-MTTQ-GIANGBIEN DECIDED",
+                "LEADERSHIP_COLLECTIVE BTV-CCB-GIANGBIEN DECIDED",
+                "LEADER DV0080 DECIDED", "LEADER DV0010 DECIDED",                // heads: Bí thư Quận ủy, Đảng ủy
+                "LEADER DV0082 DECIDED", "LEADER DV0011 DECIDED",                // deputies: UBND quận, Đảng ủy
+                "LEADER DV0013 DECIDED",                                         // Phó Chủ tịch UBND phường
+                "LEADER DV0005 DECIDED", "LEADER DV0015 DECIDED",                // UVTV, ĐUV
+                "LEADER DV0051 DECIDED",                                         // vice-principal
+                "LEADER CB0001 DECIDED");                                        // a leader not a party member
     }
 
     /**
