@@ -126,6 +126,27 @@ class CampaignDeadlinesTest {
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(subordinates.getProcessInstanceId()).activityId("Call_EscalateSubordinatesLate")
                 .count()).isOne();
+
+        // on to the ward's own grading: the bodies' reports fall due on 05/12, the dossier to the district on 10/12
+        while (dueDates(campaign, "Timer_DossierDeadline").isEmpty()) {
+            Task task = walker.nextTask(campaign);
+            assertThat(task).as("the ward's dossier task").isNotNull();
+            assertThat(walker.submit(walker.holderOf(task), task, walker.validAnswer(task)).getStatusCode().value())
+                    .isEqualTo(204);
+        }
+        assertThat(dueDates(campaign, "Timer_ReportsDeadline")).containsExactly(day(year, 12, 5));
+        assertThat(dueDates(campaign, "Timer_DossierDeadline")).containsExactly(day(year, 12, 10));
+        // the ward's collective review by 10/12, its cell's by 04/12
+        assertThat(dueDates(campaign, "Timer_ReviewDeadline")).containsExactlyInAnyOrder(day(year, 12, 4),
+                day(year, 12, 10));
+    }
+
+    /** The due dates of every creation of that timer in the campaign, finished instances included. */
+    private List<Date> dueDates(String campaign, String timer) {
+        List<String> instances = CampaignInstances.all(engine.getHistoryService(), campaign);
+        return engine.getHistoryService().createHistoricJobLogQuery().activityIdIn(timer).creationLog().list()
+                .stream().filter(log -> instances.contains(log.getProcessInstanceId()))
+                .map(HistoricJobLog::getJobDueDate).distinct().toList();
     }
 
     private boolean executable(Job job) {
