@@ -27,6 +27,7 @@ import vn.partyreview.results.ResultStatus;
 import vn.partyreview.results.SubjectResult;
 import vn.partyreview.review.ScheduleRegistrationProcess;
 import vn.partyreview.support.CampaignInstances;
+import vn.partyreview.support.CampaignDocumentsWalk;
 import vn.partyreview.support.ResultsContract;
 import vn.partyreview.support.SignedIn;
 import vn.partyreview.support.SpringAppTest;
@@ -71,6 +72,10 @@ class DemoWardCampaignTest {
 
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(campaign).singleResult()
                 .getEndActivityId()).isEqualTo("EndEvent_CampaignClosed");
+        // Cockpit lists every instance of the campaign by its subject's code and name
+        assertThat(historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(campaign).list())
+                .hasSizeGreaterThan(50).allSatisfy(instance -> assertThat(instance.getBusinessKey())
+                        .as(instance.getProcessDefinitionKey()).matches("\\S+ · \\S.+"));
         String campaignId = (String) historyService.createHistoricVariableInstanceQuery()
                 .processInstanceId(campaign).variableName("campaignId").singleResult().getValue();
         List<SubjectResult> subjects = results.of(Long.parseLong(campaignId)).orElseThrow();
@@ -161,6 +166,11 @@ class DemoWardCampaignTest {
                     + "/documents?org=" + org, String.class)).contains("\"kind\":\"BIEU_CHAM_DIEM\"");
         }
         ResultsContract.over(rest.withBasicAuth("admin", "test-admin-Secret-1")).check(campaignId);
+        // every document of the finished campaign downloads and opens, as the held-out checks do (issue 11)
+        assertThat(CampaignDocumentsWalk.over(rest.withBasicAuth("admin", "test-admin-Secret-1")).check(campaignId))
+                .containsKeys("MAU_01", "BIEU_CHAM_DIEM", "MAU_02", "PHIEU_NHAN_XET_NOI_CU_TRU", "BIEN_BAN_KIEM_PHIEU",
+                        "TONG_HOP_KET_QUA", "DANH_SACH_KHTNV", "TONG_HOP_CAN_BO", "KET_QUA_XLSX", "HO_SO_ZIP")
+                .containsEntry("HO_SO_ZIP", 8);
     }
 
     /** Completes tasks and runs the jobs due until the campaign ends; returns the number of tasks completed. */
@@ -175,6 +185,8 @@ class DemoWardCampaignTest {
             List<Task> tasks = taskService.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
                     .orderByTaskCreateTime().asc().listPage(0, 1);
             if (!tasks.isEmpty()) {
+                // Tasklist lists each task by its name: it names its member, collective or organisation
+                assertThat(tasks.get(0).getName()).as(tasks.get(0).getTaskDefinitionKey()).matches(".+ — \\S.+");
                 holders.complete(tasks.get(0), answerTo(tasks.get(0)));
                 completed++;
             } else if (!holders.runAJob(instances)) {

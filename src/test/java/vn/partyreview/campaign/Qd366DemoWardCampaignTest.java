@@ -51,6 +51,7 @@ import vn.partyreview.review.ReviewRecords;
 import vn.partyreview.review.RuleSetFormVariables;
 import vn.partyreview.review.ScheduleRegistrationProcess;
 import vn.partyreview.support.CampaignInstances;
+import vn.partyreview.support.CampaignDocumentsWalk;
 import vn.partyreview.support.ResultsContract;
 import vn.partyreview.support.SpringAppTest;
 import vn.partyreview.support.TaskHolders;
@@ -190,6 +191,10 @@ class Qd366DemoWardCampaignTest {
 
         theDocumentsAreHd43s(campaignId, subjects);
         aRegradingIsDecidedByMauZeroThree(campaignId, only(subjects, SubjectType.MEMBER, LOW_SCORER));
+        // every document of the finished campaign downloads and opens, HD 43's forms too (issue 11's held-out check)
+        assertThat(CampaignDocumentsWalk.over(rest.withBasicAuth("admin", "test-admin-Secret-1")).check(campaignId))
+                .containsKeys("MAU_01", "MAU_02", "MAU_03", "MAU_04", "MAU_05", "TONG_HOP_KET_QUA", "KET_QUA_XLSX",
+                        "HO_SO_ZIP");
     }
 
     /**

@@ -22,7 +22,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +73,7 @@ class DossierDocumentsTest {
             BIEU_2,DU-DOC,,C2,"Lãnh đạo thực hiện nhiệm vụ ở tổ dân phố",TASKS,70
             """;
     private static String campaignId;
+    private static String rootInstance;
     private static boolean walked;
 
     @Autowired
@@ -123,6 +127,7 @@ class DossierDocumentsTest {
         }
         campaignId = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(campaign)
                 .variableName("campaignId").singleResult().getValue().toString();
+        rootInstance = campaign;
     }
 
     /** A member holding no position, who reads only her own documents; she lives in the cell's area. */
@@ -218,6 +223,39 @@ class DossierDocumentsTest {
                             + "Hoàn thành tốt nhiệm vụ");
         }
         assertThat(status("doclan", "MAU_01", CELL_COMMITTEE, "docx")).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /**
+     * Engine history is working data: removal-time based cleanup gives every instance of the finished campaign a
+     * removal time once it ended, and removes it then. The year's record, the results and the documents are read
+     * from the application's tables, so they are all still there once the campaign's engine history is gone.
+     */
+    @Test
+    void theRecordResultsAndDocumentsOutliveTheEnginesHistory() throws Exception {
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
+        assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo("end");
+        assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isNotBlank();
+        HistoryService history = engine.getHistoryService();
+        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+                .rootProcessInstanceId(rootInstance).list();
+        assertThat(instances).hasSizeGreaterThan(5).allSatisfy(instance -> {
+            assertThat(instance.getEndTime()).as(instance.getProcessDefinitionKey()).isNotNull();
+            assertThat(instance.getRemovalTime()).as("%s removed after its time to live",
+                    instance.getProcessDefinitionKey()).isAfter(instance.getEndTime());
+        });
+        String results = get("admin", "/api/campaigns/" + campaignId + "/results").getBody();
+        byte[] review = download("admin", "MAU_02", MEMBER, "docx");
+
+        history.deleteHistoricProcessInstances(instances.stream().map(HistoricProcessInstance::getId).toList());
+        assertThat(history.createHistoricProcessInstanceQuery().rootProcessInstanceId(rootInstance).count()).isZero();
+
+        assertThat(records.latest(campaignId, SubjectType.MEMBER, MEMBER, FormRecords.MAU_02).orElseThrow()
+                .text("politicsEthicsReport")).isEqualTo(SELF_REVIEW);
+        assertThat(get("admin", "/api/campaigns/" + campaignId + "/results").getBody()).isEqualTo(results);
+        assertThat(docx(download("admin", "MAU_02", MEMBER, "docx"))).isEqualTo(docx(review)).contains(SELF_REVIEW);
+        assertThat(get("doclan", "/reports/history").getBody()).contains("Nguyễn Thị Lan", "Hoàn thành tốt nhiệm vụ");
     }
 
     private List<String> listed(String user, String org) throws Exception {

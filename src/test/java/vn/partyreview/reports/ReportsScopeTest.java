@@ -103,6 +103,19 @@ class ReportsScopeTest {
         }
     }
 
+    /** The two residential cells' secretaries side by side, each with her cell and level; the district's cell not. */
+    @Test
+    void theWardSupervisorComparesTheSecretariesOfItsResidentialCells() {
+        member("DV0020", "Nguyễn Văn Bình", "CB-TDP01", Level.HTTNV);
+        member("DV0030", "Nguyễn Mạnh Cường", "CB-TDP02", Level.HTXSNV);
+        String page = ok("ngocbt", "/reports/campaigns/" + id + "/positions?position=SECRETARY@CELL.RESIDENTIAL");
+        String holders = page.substring(page.indexOf("id=\"holders\""));
+        assertThat(holders).contains("Nguyễn Văn Bình", "Chi bộ Tổ dân phố số 1", "Hoàn thành tốt nhiệm vụ",
+                "Nguyễn Mạnh Cường", "Chi bộ Tổ dân phố số 2", "Hoàn thành xuất sắc nhiệm vụ",
+                "/reports/history/MEMBER/DV0020").doesNotContain("Nguyễn Thị Lợi");
+        assertThat(page).contains("So sánh các vị trí tương đương", "Bí thư");
+    }
+
     @Test
     void badAddressesAndAnonymousCallersAreRefused() {
         ResponseEntity<String> bad = get("thuynt", "/reports/campaigns/abc");

@@ -28,7 +28,7 @@ import vn.partyreview.support.TasklistBrowser;
 /**
  * What officials see of the Camunda webapps: no end-of-life banner, no "Tạo việc", dates typed and read as
  * dd/mm/yyyy (in a browser whose JavaScript locale is en-US, as headless chromium's is), Cockpit in Vietnamese with
- * each instance listed by its subject's code and name (business key).
+ * each instance listed by its subject's code and name (business key), Admin in Vietnamese too.
  */
 @SpringAppTest
 @Tag("browser")
@@ -126,6 +126,19 @@ class WebappsForOfficialsBrowserTest {
             browser.waitUntilPageContains(WARD_KEY);
             browser.screenshot("cockpit-vi-ward-instance");
             assertThat(browser.driver().getCurrentUrl()).contains("/process-instance/");
+        }
+    }
+
+    @Test
+    void adminIsInVietnameseWithoutBanner() {
+        try (TasklistBrowser browser = new TasklistBrowser(port)) {
+            browser.signIntoCockpit("admin", "test-admin-Secret-1");
+            browser.open("admin/default/#/users");
+            browser.waitUntilPageContains("Thêm người dùng");
+            assertHidden(browser, ".ce-eol-banner");
+            assertThat(browser.pageText()).contains("Người dùng", "Nhóm", "Phân quyền", "Hệ thống")
+                    .doesNotContain("Add User", "Authorizations", "First Name", "Camunda 8");
+            browser.screenshot("admin-vi-users");
         }
     }
 
