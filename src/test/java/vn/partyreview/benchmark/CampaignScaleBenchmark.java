@@ -320,8 +320,10 @@ class CampaignScaleBenchmark {
      */
     private double[] timeTasklistFilter(String userId, String filterId) {
         TasklistSession session = TasklistSession.signIn(rest.getRootUri(), userId, BenchmarkOrganization.PASSWORD);
-        return percentiles(() -> assertThat(session.filterPage(rest.getRootUri(), filterId).statusCode())
-                .isEqualTo(200));
+        return percentiles(() -> {
+            java.net.http.HttpResponse<String> page = session.filterPage(rest.getRootUri(), filterId);
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        });
     }
 
     /**

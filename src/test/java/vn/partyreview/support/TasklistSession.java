@@ -30,7 +30,7 @@ public final class TasklistSession {
         this.csrfToken = csrfToken;
     }
 
-    /** Opens Tasklist's page and signs in on the given node, as the login form does. */
+    /** Opens Tasklist's page and signs in on the given node, as the login form and the page after it do. */
     public static TasklistSession signIn(String node, String user, String password) {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(node + "/camunda/app/tasklist/default/")));
         TasklistSession session = new TasklistSession(cookie(page, SESSION_COOKIE).orElseThrow(),
@@ -43,6 +43,8 @@ public final class TasklistSession {
             throw new IllegalStateException(user + " cannot sign in: " + signedIn.statusCode() + " " + signedIn.body());
         }
         session.update(signedIn);
+        // as the page does next: asking who is signed in hands the renewed session its CSRF token
+        session.user(node);
         return session;
     }
 
