@@ -46,6 +46,7 @@ import vn.partyreview.member.PartyMemberRepository;
 import vn.partyreview.organization.OrganizationRepository;
 import vn.partyreview.organization.PartyBodyRepository;
 import vn.partyreview.support.AtOnce;
+import vn.partyreview.support.TasklistSession;
 import vn.partyreview.support.PostgresTestDatabase;
 import vn.partyreview.support.ResultsContract;
 

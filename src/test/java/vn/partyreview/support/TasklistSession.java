@@ -1,4 +1,4 @@
-package vn.partyreview.cluster;
+package vn.partyreview.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * A Tasklist sign-in over HTTP, as the browser keeps it: the session cookie and the CSRF token the webapps require
  * on every write, sent to whichever node the load balancer picks.
  */
-final class TasklistSession {
+public final class TasklistSession {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,8 +30,8 @@ final class TasklistSession {
         this.csrfToken = csrfToken;
     }
 
-    /** Opens Tasklist's page and signs in on the given node, as the login form does. */
-    static TasklistSession signIn(String node, String user, String password) {
+    /** Opens Tasklist's page and signs in on the given node, as the login form and the page after it do. */
+    public static TasklistSession signIn(String node, String user, String password) {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(node + "/camunda/app/tasklist/default/")));
         TasklistSession session = new TasklistSession(cookie(page, SESSION_COOKIE).orElseThrow(),
                 cookie(page, CSRF_COOKIE).orElseThrow());
@@ -43,11 +43,13 @@ final class TasklistSession {
             throw new IllegalStateException(user + " cannot sign in: " + signedIn.statusCode() + " " + signedIn.body());
         }
         session.update(signedIn);
+        // as the page does next: asking who is signed in hands the renewed session its CSRF token
+        session.user(node);
         return session;
     }
 
     /** Who the node takes this session for, as Tasklist asks on every page load; empty when not signed in there. */
-    Optional<String> user(String node) {
+    public Optional<String> user(String node) {
         HttpResponse<String> answer = send(withCookies(HttpRequest.newBuilder(URI.create(
                 node + "/camunda/api/admin/auth/user/default"))));
         update(answer);
@@ -62,11 +64,23 @@ final class TasklistSession {
     }
 
     /** Tasklist's submission of a task form through the webapps' engine API (the form guard applies). */
-    HttpResponse<String> submitForm(String node, String taskId, String variablesJson) {
+    public HttpResponse<String> submitForm(String node, String taskId, String variablesJson) {
         return send(withCookies(HttpRequest.newBuilder(URI.create(
                         node + "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"variables\":" + variablesJson + "}")));
+    }
+
+    /**
+     * Tasklist's call for a filter's first page, as its task list makes it: the webapps' engine API, HAL (the page
+     * with its count and the tasks' embedded resources), newest first.
+     */
+    public HttpResponse<String> filterPage(String node, String filterId) {
+        return send(withCookies(HttpRequest.newBuilder(URI.create(node + "/camunda/api/engine/engine/default/filter/"
+                        + filterId + "/list?firstResult=0&maxResults=15")))
+                .header("Content-Type", "application/json").header("Accept", "application/hal+json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"processVariables\":[],\"taskVariables\":[],"
+                        + "\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}")));
     }
 
     private HttpRequest.Builder withCookies(HttpRequest.Builder request) {
