@@ -52,6 +52,10 @@ class CampaignDecisionGroups implements DecisionGroups {
             case LEADER -> {
                 String level = subjects.organizationOf(campaignId, type, unitCode);
                 LeadershipAssignments.LeaderAssignment leader = leadership.forLeader(level, unitCode);
+                if (!leader.decidedInSystem()) {
+                    throw new IllegalStateException("Cán bộ " + unitCode + " do cấp trên ngoài hệ thống quyết định "
+                            + "xếp loại: kết quả được gửi lên, không xét trong hệ thống");
+                }
                 yield new DecisionGroup(leader.quotaGroup(), leader.decidingOrgCode(),
                         leadership.equivalentLeaders(level, unitCode));
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import vn.partyreview.results.ResultStatus;
 import vn.partyreview.results.SubjectResult;
 import vn.partyreview.grading.rules.Level;
 import vn.partyreview.member.PartyMember;
@@ -24,6 +25,8 @@ final class DossierTemplates {
     private static final List<String> RATING_LABELS = List.of("Xuất sắc", "Tốt", "Trung bình", "Kém");
     private static final List<String> RESIDENCE = List.of("TOT", "KHA", "TRUNG_BINH", "CHUA_TOT");
     static final String SIGN = "(Ký, ghi rõ họ tên)";
+    /** A subject decided by the body above the root, outside the system: its result went up undecided. */
+    private static final String SENT_UP = "Đã gửi kết quả lên cấp trên";
 
     private DossierTemplates() {
     }
@@ -196,7 +199,8 @@ final class DossierTemplates {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("STT", "Họ và tên / Tên", "Tự nhận", "Đề xuất", "Kết quả biểu quyết", "Xếp loại"));
         results.stream().filter(which).forEach(r -> rows.add(List.of(String.valueOf(rows.size()), r.subjectName(),
-                label(r.selfLevel()), label(r.proposedLevel()), label(r.ballotLevel()), label(r.level()))));
+                label(r.selfLevel()), label(r.proposedLevel()), label(r.ballotLevel()),
+                r.status() == ResultStatus.SENT_TO_SUPERIOR ? SENT_UP : label(r.level()))));
         return rows;
     }
 

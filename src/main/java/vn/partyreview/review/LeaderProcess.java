@@ -8,7 +8,8 @@ import vn.partyreview.process.ProcessContract;
 
 /**
  * The contract of {@code processes/leader.bpmn}: one leader of a level, reviewed already ({@code leaderReview}), decided
- * after the unit he heads by the body that manages his title.
+ * after the unit he heads by the body that manages his title; when that body is above the root, outside the system,
+ * his result is sent up instead ({@code assignments.leaderDecidedInSystem}).
  */
 public final class LeaderProcess {
 

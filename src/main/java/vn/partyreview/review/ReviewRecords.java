@@ -123,6 +123,14 @@ public class ReviewRecords {
         subjects.subject(campaignId, SubjectType.PARTY_ORGANIZATION, orgCode).dossierSent(at);
     }
 
+    /**
+     * A leader whose post the body above the root manages: his self-grading goes up with the root's results, to be
+     * decided outside the system; from now on he waits for it (SPEC §14).
+     */
+    void recordLeaderSentUp(String campaignId, String leaderCode, Instant at) {
+        subjects.subject(campaignId, SubjectType.LEADER, leaderCode).dossierSent(at);
+    }
+
     private static Level level(Object value) {
         return value == null ? null : Level.valueOf(value.toString());
     }

@@ -92,4 +92,14 @@ public enum LeaderTitle {
     boolean managedAbove() {
         return managedAbove;
     }
+
+    /**
+     * Managed by the standing committee above the level itself: the level's own committee, HĐND and UBND posts. At a
+     * root with no superior in the system that body is outside it (a district's: BTV Tỉnh/Thành ủy, to which the
+     * district reports these leaders' results [H C.4]). Phó Bí thư chi bộ cơ sở and vice-principals are cán bộ diện
+     * BTV Quận ủy quản lý whatever level grades them [P II.4 "bổ sung thêm đối tượng"].
+     */
+    boolean managedAboveTheLevel() {
+        return managedAbove && this != BASIC_CELL_DEPUTY_SECRETARY && this != VICE_PRINCIPAL;
+    }
 }

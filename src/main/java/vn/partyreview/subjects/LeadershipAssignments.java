@@ -71,7 +71,9 @@ public class LeadershipAssignments {
     /** The leaders graded at the level under the same title as {@code memberCode}: one quota group, one session. */
     public List<String> equivalentLeaders(String orgCode, String memberCode) {
         LeaderTitle title = leaders.find(orgCode, memberCode).title();
-        return gradedLeaders(organization(orgCode)).filter(leader -> leader.title() == title)
+        Organization level = organization(orgCode);
+        return gradedLeaders(level).filter(leader -> leader.title() == title)
+                .filter(leader -> decidedInSystem(level, leader))
                 .map(LevelLeaders.LevelLeader::memberCode).toList();
     }
 
@@ -161,14 +163,26 @@ public class LeadershipAssignments {
 
     /**
      * A leader of the level, from the posts on record: decided by the body that manages his title
-     * ({@link LeaderTitle#managedAbove()}), with the leaders of equivalent title of the level as quota group.
+     * ({@link LeaderTitle#managedAbove()}), with the leaders of equivalent title of the level as quota group. When
+     * that body is the standing committee above a root with no superior in the system, nobody inside decides: his
+     * result is sent up ({@link LeaderAssignment#decidedInSystem()}).
      */
     public LeaderAssignment forLeader(String orgCode, String memberCode) {
-        LeaderTitle title = leaders.find(orgCode, memberCode).title();
+        LevelLeaders.LevelLeader leader = leaders.find(orgCode, memberCode);
+        LeaderTitle title = leader.title();
         Organization level = organization(orgCode);
         Organization deciding = title.managedAbove() ? ReviewAssignments.superior(level) : level;
         return new LeaderAssignment(title.managedAbove() ? ReviewAssignments.decidingGroup(level)
-                : committeeDeciding(level), deciding.getCode(), orgCode + "/LEADER/" + title.name());
+                : committeeDeciding(level), deciding.getCode(), orgCode + "/LEADER/" + title.name(),
+                decidedInSystem(level, leader));
+    }
+
+    /**
+     * The one rule [SPEC §14, H C.4]: a leader one of whose posts the standing committee above the level manages is
+     * decided outside the system when the level is the root of the tree (a district's: by BTV Tỉnh/Thành ủy).
+     */
+    private static boolean decidedInSystem(Organization level, LevelLeaders.LevelLeader leader) {
+        return !(leader.managedAboveTheLevel() && level.getParent() == null);
     }
 
     /** The body that decides [H II.3.4]: the UBND's leaders for its units, else the deciding level's committee. */
@@ -241,7 +255,11 @@ public class LeadershipAssignments {
     /**
      * @param decidingOrgCode the organisation whose body decides
      * @param quotaGroup      the 20% quota group: leaders of equivalent title of one level
+     * @param decidedInSystem false when the body managing the post is above the root, outside the system: the
+     *                        leader's result goes up and the deciding group and organisation (the root's own) only
+     *                        send it
      */
-    public record LeaderAssignment(String decidingGroup, String decidingOrgCode, String quotaGroup) {
+    public record LeaderAssignment(String decidingGroup, String decidingOrgCode, String quotaGroup,
+                                   boolean decidedInSystem) {
     }
 }

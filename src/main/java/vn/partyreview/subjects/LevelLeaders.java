@@ -50,8 +50,12 @@ public class LevelLeaders {
      * @param memberCode   the person, a party member or not
      * @param title        the title graded under: the highest of his posts at the level
      * @param reviewPlaces the organisations or bodies before whose collective he is reviewed, by code
+     * @param managedAboveTheLevel one of his posts at the level is managed by the standing committee above it
+     *                     ({@link LeaderTitle#managedAboveTheLevel()}): a UVTV heading an advisory body is still a
+     *                     UVTV, whatever title he is graded under
      */
-    public record LevelLeader(String memberCode, LeaderTitle title, List<String> reviewPlaces) {
+    public record LevelLeader(String memberCode, LeaderTitle title, List<String> reviewPlaces,
+                              boolean managedAboveTheLevel) {
     }
 
     /** A cell has no leaders of its own: they are graded at the committee above. */
@@ -108,7 +112,8 @@ public class LevelLeaders {
         }
         return titles.entrySet().stream()
                 .map(entry -> new LevelLeader(entry.getKey(), LeaderTitle.highest(entry.getValue()).orElseThrow(),
-                        List.copyOf(places.get(entry.getKey()))))
+                        List.copyOf(places.get(entry.getKey())),
+                        entry.getValue().stream().anyMatch(LeaderTitle::managedAboveTheLevel)))
                 .sorted(Comparator.comparing((LevelLeader leader) -> !leader.title().head())
                         .thenComparing(LevelLeader::memberCode))
                 .toList();

@@ -99,6 +99,11 @@ public class TaskAssignments {
         return review.hasSuperior(orgCode);
     }
 
+    /** Whether the body managing the leader's post is in the system; else his result is sent up, not decided. */
+    public boolean leaderDecidedInSystem(String orgCode, String leaderCode) {
+        return leadership.forLeader(orgCode, leaderCode).decidedInSystem();
+    }
+
     /** The related bodies asked for an opinion: the collection of the opinions' multi-instance. */
     public List<String> opinionBodyCodes(String orgCode) {
         return review.opinionBodyCodes(orgCode);

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -55,7 +57,8 @@ import vn.partyreview.support.SpringAppTest;
  * API by its Phó Bí thư, walked task by task by the user holding each task (the demo logins), each answer a valid
  * submission of the task's deployed form. Every subject of the results is decided by its competent body as SPEC
  * §14 names it, read here from the records, independently of the application's own assignments; the district
- * itself, whose deciding body (BTV Thành ủy) is outside the system, is sent up with its own vote. Each instance
+ * itself, whose deciding body (BTV Thành ủy) is outside the system, is sent up with its own vote, and so are its
+ * leaders whose posts BTV Thành ủy manages [H C.4]. Each instance
  * lives in the tenant of its organisation, so the ward's officials see their own tasks and not the district's.
  */
 @SpringAppTest
@@ -168,6 +171,10 @@ class DistrictCampaignEndToEndTest {
                     wrong.add(who + " decided by " + row.path("decidedBy").asText() + ", competent: "
                             + competent.get(who));
                 }
+            } else if (status.equals("SENT_TO_SUPERIOR")) {
+                if (!competent.get(who).isEmpty()) {
+                    wrong.add(who + " sent up, competent: " + competent.get(who));
+                }
             } else if (!(row.path("subjectType").asText().equals("MEMBER")
                     && List.of("NOT_REVIEWED", "NOT_GRADED").contains(status))) {
                 wrong.add(who + " ended " + status);
@@ -175,6 +182,7 @@ class DistrictCampaignEndToEndTest {
         }
         assertThat(wrong).as("subjects not decided by their competent body").isEmpty();
         aLeaderAtTwoLevelsIsReviewedAtBothAndGradedOnce(campaign, rows);
+        theDistrictsLeadersManagedAboveAreSentUpNotDecidedInside(campaign, campaignId, rows);
     }
 
     /**
@@ -207,7 +215,8 @@ class DistrictCampaignEndToEndTest {
 
     /**
      * One demo subject of each kind of SPEC §14, at the district and at the ward, each decided (the district itself
-     * sent up): the competent body of each is checked over all rows by the caller.
+     * and its leaders diện BTV Thành ủy quản lý sent up): the competent body of each is checked over all rows by the
+     * caller.
      */
     private static void everySubjectKindOfSpec14IsDecided(List<JsonNode> rows) {
         assertThat(rows).extracting(row -> row.path("subjectType").asText() + " " + row.path("subjectCode").asText()
@@ -230,10 +239,11 @@ class DistrictCampaignEndToEndTest {
                 "LEADERSHIP_COLLECTIVE LD-UBND-GIANGBIEN DECIDED",
                 "LEADERSHIP_COLLECTIVE BTT-MTTQ-GIANGBIEN DECIDED",
                 "LEADERSHIP_COLLECTIVE BTV-CCB-GIANGBIEN DECIDED",
-                "LEADER DV0080 DECIDED", "LEADER DV0010 DECIDED",                // heads: Bí thư Quận ủy, Đảng ủy
-                "LEADER DV0082 DECIDED", "LEADER DV0011 DECIDED",                // deputies: UBND quận, Đảng ủy
+                "LEADER DV0080 SENT_TO_SUPERIOR", "LEADER DV0010 DECIDED",       // heads: Bí thư Quận ủy, Đảng ủy
+                "LEADER DV0082 SENT_TO_SUPERIOR", "LEADER DV0011 DECIDED",       // deputies: UBND quận, Đảng ủy
                 "LEADER DV0013 DECIDED",                                         // Phó Chủ tịch UBND phường
-                "LEADER DV0005 DECIDED", "LEADER DV0015 DECIDED",                // UVTV, ĐUV
+                "LEADER DV0005 SENT_TO_SUPERIOR", "LEADER DV0015 DECIDED",       // UVTV, ĐUV
+                "LEADER DV0086 DECIDED",                                         // Chủ tịch UB MTTQ quận
                 "LEADER DV0051 DECIDED",                                         // vice-principal
                 "LEADER CB0001 DECIDED");                                        // a leader not a party member
     }
@@ -263,6 +273,38 @@ class DistrictCampaignEndToEndTest {
                 .containsExactlyInAnyOrder("MEMBER CB-CQ DECIDED DU-GIANGBIEN.committee",
                         "LEADER DU-GIANGBIEN DECIDED QU-LONGBIEN.standing");
         assertThat(row(rows, "LEADER", dung).path("cancelled")).isEmpty();
+    }
+
+    /**
+     * The district's Bí thư, Phó Bí thư, UVTV and HĐND/UBND leaders are managed by BTV Thành ủy, outside the system:
+     * the district reports their results up [H C.4]; no decision request, no session of BTV Quận ủy on them, and the
+     * district's leaders' summary says so. The ward's, managed by BTV Quận ủy, are decided inside (checked above).
+     */
+    private void theDistrictsLeadersManagedAboveAreSentUpNotDecidedInside(String campaign, String campaignId,
+                                                                          List<JsonNode> rows) throws Exception {
+        List<String> sentUp = rows.stream().filter(row -> row.path("subjectType").asText().equals("LEADER")
+                        && row.path("status").asText().equals("SENT_TO_SUPERIOR"))
+                .map(row -> row.path("subjectCode").asText()).toList();
+        assertThat(sentUp).containsExactlyInAnyOrder("DV0080", "DV0081", "DV0082", "DV0001", "DV0005");
+        Set<String> instances = Set.copyOf(CampaignInstances.all(historyService, campaign));
+        for (String leader : sentUp) {
+            JsonNode row = row(rows, "LEADER", leader);
+            assertThat(row.path("organizationCode").asText()).isEqualTo(DISTRICT);
+            assertThat(row.path("decidedBy").isNull()).as("%s decided by nobody inside", leader).isTrue();
+            assertThat(row.path("selfLevel").isTextual()).as("%s self-graded", leader).isTrue();
+            List<HistoricProcessInstance> graded = instancesOf(instances, "leader", "leaderCode", leader);
+            assertThat(graded).hasSize(1).allSatisfy(instance -> assertThat(instance.getEndActivityId())
+                    .isEqualTo("EndEvent_SentToSuperior"));
+            assertThat(historyService.createHistoricActivityInstanceQuery()
+                    .processInstanceId(graded.get(0).getId()).activityId("Task_RequestDecision").count()).isZero();
+        }
+        ResponseEntity<byte[]> summary = rest.withBasicAuth("thangnd", "demo").getForEntity("/api/campaigns/"
+                + campaignId + "/documents/TONG_HOP_CAN_BO/" + DISTRICT + ".docx?org=" + DISTRICT, byte[].class);
+        assertThat(summary.getStatusCode().value()).isEqualTo(200);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(summary.getBody()));
+             XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+            assertThat(text.getText()).contains("Nguyễn Đức Thắng", "Đã gửi kết quả lên cấp trên");
+        }
     }
 
     private List<HistoricProcessInstance> instancesOf(Set<String> campaign, String processKey, String variable,
@@ -356,9 +398,13 @@ class DistrictCampaignEndToEndTest {
             case "LEADERSHIP_COLLECTIVE" -> collectiveDeciders(collectives.findByCode(code).orElseThrow());
             // the body managing the position [P II.4]: the standing committee above for the posts it manages, the
             // committee of the level for the others (ĐUV, MTTQ and mass organisations' leaders)
+            // the root's own committee and HĐND/UBND posts are managed above it, outside the system: none inside
             case "LEADER" -> {
                 Organization level = organization(row.path("organizationCode").asText());
                 PartyMember leader = members.findByCodeIn(List.of(code)).get(0);
+                if (level.getParent() == null && managedAboveTheLevel(leader, level)) {
+                    yield Set.of();
+                }
                 yield Set.of(level.getParent() != null && managedAbove(leader) ? leadingBody(level.getParent())
                         : leadingBody(level));
             }
@@ -377,6 +423,18 @@ class DistrictCampaignEndToEndTest {
             case VICE_PRINCIPAL -> true;
             case BODY_HEAD, BODY_DEPUTY -> post.getBody() != null && List.of(BodyKind.HDND_STANDING,
                     BodyKind.UBND_LEADERSHIP, BodyKind.PUBLIC_UNIT).contains(post.getBody().getKind());
+            default -> false;
+        });
+    }
+
+    /** Cán bộ diện Ban Thường vụ cấp trên quản lý: the level's Bí thư, Phó Bí thư, UVTV, HĐND and UBND leaders. */
+    private static boolean managedAboveTheLevel(PartyMember leader, Organization level) {
+        return leader.getPositions().stream().anyMatch(post -> switch (post.getRole()) {
+            case SECRETARY, DEPUTY_SECRETARY, STANDING_MEMBER -> post.getOrganization() != null
+                    && post.getOrganization().getCode().equals(level.getCode());
+            case BODY_HEAD, BODY_DEPUTY -> post.getBody() != null
+                    && post.getBody().getOrganization().getCode().equals(level.getCode())
+                    && List.of(BodyKind.HDND_STANDING, BodyKind.UBND_LEADERSHIP).contains(post.getBody().getKind());
             default -> false;
         });
     }

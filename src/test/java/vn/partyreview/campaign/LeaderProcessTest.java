@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,6 +30,7 @@ class LeaderProcessTest {
     private final List<String> steps = new ArrayList<>();
     private String stubDeployment;
     private final DecisionRequestsStub requests = new DecisionRequestsStub();
+    private final Map<String, Object> records = new HashMap<>();
 
     @BeforeEach
     void registerDelegates() {
@@ -39,6 +41,9 @@ class LeaderProcessTest {
             steps.add("loaded " + execution.getVariable("leaderCode"));
         });
         Mocks.register("notifyLeaderResult", (JavaDelegate) execution -> steps.add("notified"));
+        Mocks.register("recordLeaderSentUp", (JavaDelegate) execution ->
+                steps.add("sent up " + execution.getVariable("leaderCode")));
+        Mocks.register("assignments", TestAssignments.answering(records));
     }
 
     @AfterEach
@@ -50,13 +55,31 @@ class LeaderProcessTest {
     void theCommitteeOfTheLevelDecidesAsALeaderThenTheLeaderIsNotified() {
         ProcessInstance instance = start();
 
-        assertThat(instance).isWaitingAt("Task_AwaitDecision");
+        assertThat(instance).isWaitingAt("Task_AwaitDecision").hasPassed("Gateway_DecidedInSystem")
+                .hasNotPassed("Task_RecordSentUp");
         assertThat(requests.calls).containsExactly("asked LEADER DV0012");
         DecisionRequestsStub.answer(instance);
 
         assertThat(instance).isEnded().hasPassed("Task_NotifyLeaderResult", "EndEvent_LeaderGraded")
                 .hasNotPassed("Call_EscalateGradingLate");
         assertThat(steps).containsExactly("loaded DV0012", "notified");
+    }
+
+    /**
+     * The district's Bí thư, managed by BTV Thành ủy outside the system [H C.4]: his self-grading goes up, nobody
+     * inside is asked to decide, and the grading deadline has nothing left to wait for.
+     */
+    @Test
+    void aLeaderManagedAboveTheRootIsSentUpWithoutADecisionSession() {
+        records.put("leaderSentUp", true);
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey("leader", Map.of(
+                "campaignId", "1", "orgCode", "QU-LONGBIEN", "leaderCode", "DV0080"));
+        execute(job("Task_LoadLeader", instance));
+
+        assertThat(instance).isEnded().hasPassed("Gateway_DecidedInSystem", "Task_RecordSentUp",
+                "EndEvent_SentToSuperior").hasNotPassed("Task_RequestDecision", "Task_AwaitDecision");
+        assertThat(requests.calls).isEmpty();
+        assertThat(steps).containsExactly("loaded DV0080", "sent up DV0080");
     }
 
     @Test

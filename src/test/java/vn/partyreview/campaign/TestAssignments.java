@@ -41,6 +41,7 @@ final class TestAssignments {
         when(assignments.inspectionGroup(any())).thenAnswer(call -> records.get("inspectionGroup"));
         when(assignments.appraisingGroup(any())).thenAnswer(call -> records.get("appraisingGroup"));
         when(assignments.superiorInSystem(any())).thenAnswer(call -> records.containsKey("appraisingGroup"));
+        when(assignments.leaderDecidedInSystem(any(), any())).thenAnswer(call -> !records.containsKey("leaderSentUp"));
         when(assignments.opinionBodyCodes(any())).thenAnswer(call -> records.get("opinionBodyCodes"));
         when(assignments.collectiveHead(any(), any())).thenAnswer(call -> records.get("headUserId"));
         when(assignments.collectiveInspectionGroup(any())).thenAnswer(call -> records.get("inspectionGroup"));

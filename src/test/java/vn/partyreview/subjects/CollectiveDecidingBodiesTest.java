@@ -83,6 +83,9 @@ class CollectiveDecidingBodiesTest {
         person("DV0017", PositionRole.BODY_HEAD, null, body("CCB-GIANGBIEN"), "Chủ tịch Hội Cựu chiến binh phường");
         person("DV0082", PositionRole.COMMITTEE_MEMBER, district, null, "Quận ủy viên");
         person("DV0090", PositionRole.BODY_HEAD, null, mttqDistrict, "Chủ tịch UB MTTQ quận");
+        person("DV0080", PositionRole.SECRETARY, district, null, "Bí thư Quận ủy");
+        person("DV0081", PositionRole.BODY_DEPUTY, null, ubndDistrict, "Phó Chủ tịch UBND quận");
+        person("DV0051", PositionRole.VICE_PRINCIPAL, basicCell, null, "Phó Hiệu trưởng");
         OrganizationRepository organizations = organizations();
         PartyBodyRepository bodies = bodies();
         LeadershipCollectiveRepository collectives = collectives();
@@ -177,6 +180,25 @@ class CollectiveDecidingBodiesTest {
         assertThat(assignment.decidingGroup()).isEqualTo(decidingGroup);
         assertThat(assignment.quotaGroup()).isEqualTo(quotaGroup);
         assertThat(assignments.leadersOfLevel(organization(level))).contains(leader);
+    }
+
+    @ParameterizedTest(name = "{0} leading at {1}: decided in the system {2}, by {3}")
+    @CsvSource({
+            // the root's own committee and UBND posts, diện BTV Thành ủy quản lý: reported up, outside [H C.4]
+            "DV0080, QU-LONGBIEN,  false, QU-LONGBIEN.standing",
+            "DV0081, QU-LONGBIEN,  false, QU-LONGBIEN.standing",
+            // diện BTV Quận ủy quản lý added by the plan, and what the level's committee manages, stay inside [P II.4]
+            "DV0051, QU-LONGBIEN,  true,  QU-LONGBIEN.standing",
+            "DV0082, QU-LONGBIEN,  true,  QU-LONGBIEN.standing",
+            "DV0090, QU-LONGBIEN,  true,  QU-LONGBIEN.standing",
+            // a ward's secretary: BTV Quận ủy, in the system above the ward, whatever the campaign's root
+            "DV0010, DU-GIANGBIEN, true,  QU-LONGBIEN.standing"})
+    void aRootsLeaderManagedAboveItIsSentUpNotDecidedInside(String leader, String level, boolean inSystem,
+                                                             String group) {
+        LeadershipAssignments.LeaderAssignment assignment = assignments.forLeader(level, leader);
+
+        assertThat(assignment.decidedInSystem()).isEqualTo(inSystem);
+        assertThat(assignment.decidingGroup()).isEqualTo(group);
     }
 
     @Test

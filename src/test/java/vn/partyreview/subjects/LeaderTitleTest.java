@@ -53,6 +53,19 @@ class LeaderTitleTest {
         assertThat(title.managedAbove()).isEqualTo(managedAbove);
     }
 
+    @ParameterizedTest(name = "{0}: managed above the level itself {1}")
+    @CsvSource({
+            // the level's own posts: the standing committee above; at a root, outside the system [H C.4]
+            "COMMITTEE_HEAD, true", "COMMITTEE_DEPUTY, true", "STANDING_MEMBER, true",
+            "GOVERNMENT_HEAD, true", "GOVERNMENT_DEPUTY, true",
+            // diện BTV Quận ủy quản lý whatever the level [P II.4 "bổ sung thêm đối tượng"]
+            "BASIC_CELL_DEPUTY_SECRETARY, false", "VICE_PRINCIPAL, false",
+            // the committee of the level
+            "COMMITTEE_MEMBER, false", "FRONT_HEAD, false", "FRONT_DEPUTY, false"})
+    void theLevelsOwnPostsAreManagedAboveIt(LeaderTitle title, boolean aboveTheLevel) {
+        assertThat(title.managedAboveTheLevel()).isEqualTo(aboveTheLevel);
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
             // Bí thư Đảng ủy and Chủ tịch HĐND: graded once, as the committee's head [P II.6 "nhiều chức vụ"]
