@@ -14,7 +14,7 @@ import vn.partyreview.identity.UserNames;
 /**
  * Prefills the chair's roll call (everyone present until ticked under a way of not being present) and the blank
  * sheet as one JSON list, which a client of the Java API fills; Tasklist's rows are laid out by
- * {@link BlankSheetListener}.
+ * {@link SheetLayout}, once per session.
  */
 @Component("ballotForms")
 public class BallotForms {

@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Listener on {@code complete} of the ballot task: takes the filled sheet out of the engine and drops it into the
- * ballot box. The sheet arrives in local variables of the task's execution, one {@code ballotSheet_n} per row
- * (Tasklist's submit-form and REST complete both write them there, where the blank rows live) or the whole
- * {@code ballotSheet}, and is removed before the command ends, so the engine never writes it; the history level has already suppressed every history event about it.
+ * ballot box. The sheet arrives as one {@code ballotSheet_n} per row (Tasklist's submit-form and REST complete create
+ * them on the session's process instance in the completing command) or as the whole {@code ballotSheet} (a local
+ * variable of the task's execution, blank since the task was created), and is removed before the command ends, so
+ * the engine never writes it (a variable created and removed in one command is never inserted); the history level
+ * has already suppressed every history event about it.
  */
 @Component("castBallot")
 class CastBallotListener implements TaskListener {
@@ -40,8 +42,8 @@ class CastBallotListener implements TaskListener {
         List<String> rows = new ArrayList<>();
         for (int n = 1; n <= subjects.size(); n++) {
             String name = SecretBallot.row(SecretBallot.SHEET_ROW_PREFIX, n);
-            Object level = execution.getVariableLocal(name);
-            execution.removeVariableLocal(name);
+            Object level = execution.getVariable(name);
+            execution.removeVariable(name);
             rows.add(level instanceof String code ? code : null);
         }
         String voter = task.getAssignee();

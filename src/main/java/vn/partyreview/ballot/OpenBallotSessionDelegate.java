@@ -19,11 +19,13 @@ class OpenBallotSessionDelegate implements JavaDelegate {
     private final BallotOpening opening;
     private final BallotTally tally;
     private final BallotJson json;
+    private final SheetLayout sheet;
 
-    OpenBallotSessionDelegate(BallotOpening opening, BallotTally tally, BallotJson json) {
+    OpenBallotSessionDelegate(BallotOpening opening, BallotTally tally, BallotJson json, SheetLayout sheet) {
         this.opening = opening;
         this.tally = tally;
         this.json = json;
+        this.sheet = sheet;
     }
 
     @Override
@@ -40,7 +42,9 @@ class OpenBallotSessionDelegate implements JavaDelegate {
         execution.setVariable(SecretBallot.SESSION_ID, session.id());
         execution.setVariable(SecretBallot.VOTING_ENDS, Date.from(session.deadline().toInstant()));
         execution.setVariable(SecretBallot.ATTENDANCE_MET, session.held());
-        if (!session.held()) {
+        if (session.held()) {
+            sheet.layOut(execution, session.id());
+        } else {
             execution.setVariable(SecretBallot.RESULT, tally.resultVariable(tally.result(session)));
         }
     }

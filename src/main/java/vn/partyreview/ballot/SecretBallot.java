@@ -24,7 +24,7 @@ public final class SecretBallot {
     public static final String SHEET_ROW_PREFIX = SHEET + "_";
     /** The rows of the Tasklist ballot form: a session has at most this many subjects. */
     public static final int SHEET_ROWS = 100;
-    // the blank sheet's layout, set when a ballot task is created (not secret: the same for every voter)
+    // the sheet's layout, set once when the session opens (not secret: the same for every voter)
     public static final String ROW_COUNT = "ballotRowCount";
     public static final String ROW_NAMES = "ballotRowNames";
     /** Beside each row's name: a decision session's brief of the subject (self-level, proposal, vote, ceiling). */

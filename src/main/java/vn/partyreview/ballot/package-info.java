@@ -4,15 +4,14 @@
  *
  * <h2>Why nothing links a voter to a choice once the ballot is cast</h2>
  * <ol>
- *   <li>The choice travels only in variables named like {@value vn.partyreview.ballot.SecretBallot#SHEET}, local
- *       variables of the ballot task's execution, created blank before the voter sees the task: Tasklist posts one
- *       row per subject, the level chosen for the n-th subject as {@code ballotSheet_n} (blank rows are created by
- *       {@link vn.partyreview.ballot.BlankSheetListener}; Tasklist 7.24 cannot submit form-js dynamic lists, so the
- *       form has a fixed number of rows, those beyond the session's subjects hidden); a client of the Java API may
- *       set the whole sheet {@code ballotSheet} (prefilled blank by an input mapping). Either way the values land in
- *       those local variables. The sheet's layout ({@code ballotRowCount}, {@code ballotRowNames},
- *       {@code ballotRowLevels_n}: names and allowed levels, the same for every voter) is not secret and deliberately
- *       not named like the sheet.</li>
+ *   <li>The choice travels only in variables named like {@value vn.partyreview.ballot.SecretBallot#SHEET}, which
+ *       exist only inside the command that casts the ballot: Tasklist posts one row per subject, the level chosen for
+ *       the n-th subject as {@code ballotSheet_n} (Tasklist 7.24 cannot submit form-js dynamic lists, so the form has
+ *       a fixed number of rows, those beyond the session's subjects hidden), created by the completing command; a
+ *       client of the Java API may set the whole sheet {@code ballotSheet} instead (a local variable prefilled blank
+ *       by an input mapping). The sheet's layout ({@code ballotRowCount}, {@code ballotRowNames},
+ *       {@code ballotRowLevels_n}: names and allowed levels, the same for every voter, held once on the session by
+ *       {@link vn.partyreview.ballot.SheetLayout}) is not secret and deliberately not named like the sheet.</li>
  *   <li>{@link vn.partyreview.ballot.CastBallotListener}, on {@code complete}, reads and removes them in the same
  *       command. The engine flushes only at the end of a command; an entity created or changed and then deleted in
  *       one command is never updated in the database, so the runtime tables never hold a filled sheet.</li>
