@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * variables): how many rows are shown, each row's name, what it shows beside the name (a decision session's brief of
  * the subject) and the levels allowed for it. Not secret and the same for every voter, so it is held once, on the
  * session's process instance, where every voter's form reads it (the benchmark measured a copy per voter at half of
- * all the variables a campaign created, README "Sizing note"). The rows' choices get no blank variable either: each
+ * all the variables a campaign created, README "Benchmarks"). The rows' choices get no blank variable either: each
  * {@code ballotSheet_n} exists only inside the command that casts it ({@link CastBallotListener}).
  */
 @Component

@@ -111,7 +111,8 @@ class BallotTasklistBrowserTest {
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_VARINST where NAME_ like ?", Integer.class,
                 SecretBallot.SHEET + "%")).isZero();
         assertThat(jdbc.queryForObject("select count(*) from ACT_RU_VARIABLE where NAME_ like ?", Integer.class,
-                SecretBallot.SHEET + "%")).as("only the blank whole sheet of the ballot not yet cast: its rows exist only in the command that casts it")
+                SecretBallot.SHEET + "%"))
+                .as("only the blank whole sheet of the ballot not yet cast: its rows exist only in the casting command")
                 .isOne();
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_VARINST where ROOT_PROC_INST_ID_ = ?",
                 Integer.class, instance)).as("the session's own history is there to be searched").isPositive();

@@ -216,8 +216,8 @@ class CampaignScaleBenchmark {
     }
 
     /**
-     * Where the campaign's variable rows go: the variables most often created (name, type), the bare model's tenant
-     * left out. (Writes are no longer kept as detail rows: SecretBallotHistoryLevel.)
+     * Where the campaign's variable rows go: how many variables were created, and the 30 most often created by model
+     * and name, the bare model's tenant left out. (Writes are no longer kept as detail rows: SecretBallotHistoryLevel.)
      */
     private String variableWrites() {
         // numbered names (ballotRowLevels_1, civilServantMonth01...) counted together, by the model that holds them
